@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Sets up this machine for the project, idempotently.
+#   bash scripts/setup.sh          npm packages (what `npm start` needs)
+#   bash scripts/setup.sh --test   also the Debian packages the tests drive: chromium (task pane
+#                                  end to end) and LibreOffice Calc (portable workbook interop)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [ "${1:-}" = "--test" ]; then
+  need=()
+  command -v chromium >/dev/null 2>&1 || need+=(chromium)
+  command -v soffice >/dev/null 2>&1 || need+=(libreoffice-calc-nogui)
+  if [ ${#need[@]} -gt 0 ]; then
+    sudo=""
+    [ "$(id -u)" = 0 ] || sudo="sudo"
+    echo "setup: installing Debian packages: ${need[*]}"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${need[@]}" >/dev/null
+  fi
+fi
+
+# npm ci when node_modules is missing or older than the lock file; it also builds lib/ (prepare).
+if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  npm ci --no-audit --no-fund
+elif [ ! -d lib ]; then
+  npm run prepare
+fi

@@ -1,0 +1,28 @@
+/**
+ * Issues become Excel errors here, and only here. Only #VALUE! and #N/A show a custom message, so
+ * every problem a user can fix is #VALUE! (or #N/A for an unknown proxy) with a message that names
+ * the argument and the row; a total of zero is #DIV/0!, as Excel's own functions give.
+ */
+import { describe } from "../i18n/messages";
+import { officeLang } from "../i18n/lang";
+import type { Issue } from "../sroi/issues";
+
+export function toExcelError(issue: Issue): CustomFunctions.Error {
+  const message = describe(issue, officeLang(), "argument");
+  switch (issue.code) {
+    case "divisionByZero":
+      return new CustomFunctions.Error(CustomFunctions.ErrorCode.divisionByZero, message);
+    case "unknownProxy":
+      return new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable, message);
+    default:
+      return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, message);
+  }
+}
+
+/** An unexpected fault still becomes a readable #VALUE!, never a bare one. */
+export function unexpected(error: unknown): CustomFunctions.Error {
+  const text = error instanceof Error ? error.message : String(error);
+  const lang = officeLang();
+  const message = lang === "fr" ? `Erreur inattendue du complément SROI : ${text}` : `Unexpected SROI add-in error: ${text}`;
+  return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, message);
+}

@@ -1,0 +1,188 @@
+/**
+ * The SROI custom functions. custom-functions-metadata-plugin reads the JSDoc of this one file to
+ * build functions.json and registers each top-level function; do not call associate() here.
+ * Every function is a thin wrapper: Excel's arguments → src/functions/evaluate.ts (the core) →
+ * Excel values and errors. Ranges arrive as matrices, an omitted optional argument as null.
+ */
+/* global CustomFunctions */
+import type { Decimal } from "../sroi/decimal";
+import type { Result } from "../sroi/issues";
+import { netPresentValue, netRatio as netRatioOf, paybackMonths, sroiRatio } from "../sroi/ratios";
+import { arg } from "./args";
+import { CellResult, isIssue, netImpactCells, presentValueSum, projectRows, total } from "./evaluate";
+import { toExcelError, unexpected } from "./excelErrors";
+
+type Cell = number | string | CustomFunctions.Error;
+
+function cellOf(x: CellResult): Cell {
+  if (x === null) return ""; // a blank-looking cell: null would show as 0
+  return isIssue(x) ? toExcelError(x) : x.toNumber();
+}
+
+function valueOrThrow(r: Result<Decimal>): number {
+  if (!r.ok) throw toExcelError(r.issue);
+  return r.value.toNumber();
+}
+
+/** Any fault that escapes becomes a readable error, never a bare #VALUE!. */
+function guard<T>(body: () => T): T {
+  try {
+    return body();
+  } catch (e) {
+    if (e instanceof CustomFunctions.Error) throw e;
+    throw unexpected(e);
+  }
+}
+
+/**
+ * Net annual impact of an outcome: quantity × proxy × (1 − deadweight) × (1 − displacement) × (1 − attribution). With ranges, one result per row (spills).
+ * @customfunction NETIMPACT
+ * @param quantity How many stakeholders experienced the change: a value or a column of outcome rows.
+ * @param proxy Financial proxy: money value of one unit of the change (negative for a negative outcome).
+ * @param [deadweight] Share that would have happened anyway, 0 to 100 % (blank: 0 %).
+ * @param [displacement] Share that only displaced a change elsewhere, 0 to 100 % (blank: 0 %).
+ * @param [attribution] Share due to others, 0 to 100 % (blank: 0 %).
+ * @returns The net impact per year, in money.
+ */
+export function netImpact(
+  quantity: any[][],
+  proxy: any[][],
+  deadweight?: any[][],
+  displacement?: any[][],
+  attribution?: any[][],
+): any[][] {
+  return guard(() => {
+    const r = netImpactCells(
+      arg("quantity", quantity),
+      arg("proxy", proxy),
+      arg("deadweight", deadweight),
+      arg("displacement", displacement),
+      arg("attribution", attribution),
+    );
+    if (!r.ok) throw toExcelError(r.issue);
+    return r.value.map((row) => row.map(cellOf));
+  });
+}
+
+/**
+ * Yearly values of an outcome, years 1 to N as a row: net impact × (1 − drop-off)^(year − start) while the outcome lasts. With ranges, one row per outcome (spills).
+ * @customfunction PROJECT
+ * @param net_impact Net annual impact of the outcome (see SROI.NETIMPACT): a value or a column of outcome rows.
+ * @param duration Years the outcome lasts, a whole number (0 means no value).
+ * @param [dropoff] Yearly decline of the outcome after its first year, 0 to 100 % (blank: 0 %).
+ * @param [start] 1 if the outcome starts during the activity, 2 if in the period after (blank: 1).
+ * @param [years] Number of years to show (blank: 5).
+ * @returns One row of yearly values per outcome.
+ */
+export function project(
+  net_impact: any[][],
+  duration: any[][],
+  dropoff?: any[][],
+  start?: any[][],
+  years?: any[][],
+): any[][] {
+  return guard(() => {
+    const r = projectRows(
+      arg("netImpact", net_impact),
+      arg("duration", duration),
+      arg("dropOff", dropoff),
+      arg("start", start),
+      arg("years", years),
+    );
+    if (!r.ok) throw toExcelError(r.issue);
+    const width = Math.max(1, ...r.value.map((row) => (Array.isArray(row) ? row.length : 0)));
+    return r.value.map((row): Cell[] => {
+      if (row === null) return new Array<Cell>(width).fill("");
+      if (isIssue(row)) return new Array<Cell>(width).fill(toExcelError(row));
+      return row.map((v) => v.toNumber());
+    });
+  });
+}
+
+/**
+ * Present value of outcomes: the sum over years of value ÷ (1 + rate)^year, year 1 discounted as Excel's NPV does. Summed over all rows given.
+ * @customfunction PV
+ * @param rate Discount rate, e.g. 3.5% (HM Treasury Green Book).
+ * @param net_impact Net annual impact of each outcome: a value or a column of outcome rows.
+ * @param duration Years each outcome lasts, a whole number.
+ * @param [dropoff] Yearly decline after the first year, 0 to 100 % (blank: 0 %).
+ * @param [start] 1 if the outcome starts during the activity, 2 if in the period after (blank: 1).
+ * @param [discount_year1] TRUE (blank) to discount year 1; FALSE to leave year 1 undiscounted.
+ * @returns The total present value, in money.
+ */
+export function pv(
+  rate: any[][],
+  net_impact: any[][],
+  duration: any[][],
+  dropoff?: any[][],
+  start?: any[][],
+  discount_year1?: any[][],
+): number {
+  return guard(() =>
+    valueOrThrow(
+      presentValueSum(
+        arg("rate", rate),
+        arg("netImpact", net_impact),
+        arg("duration", duration),
+        arg("dropOff", dropoff),
+        arg("start", start),
+        arg("discountYear1", discount_year1),
+      ),
+    ),
+  );
+}
+
+/** Totals of the two arguments of the ratio functions, or the first problem. */
+function totals(first: Result<Decimal>, second: Result<Decimal>): [Decimal, Decimal] {
+  if (!first.ok) throw toExcelError(first.issue);
+  if (!second.ok) throw toExcelError(second.issue);
+  return [first.value, second.value];
+}
+
+/**
+ * Net present value: total present value minus the total value of inputs.
+ * @customfunction NPV
+ * @param present_value Present value of the outcomes: a value or a range (summed).
+ * @param inputs Value of the inputs: a value, a row or a block (summed; blanks count as 0).
+ * @returns The net present value, in money.
+ */
+export function npv(present_value: any[][], inputs: any[][]): number {
+  return guard(() => {
+    const [p, i] = totals(total(arg("presentValue", present_value)), total(arg("inputs", inputs)));
+    return netPresentValue(p, i).toNumber();
+  });
+}
+
+/**
+ * SROI ratio: total present value divided by the total value of inputs (reported as "x : 1").
+ * @customfunction RATIO
+ * @param present_value Present value of the outcomes: a value or a range (summed).
+ * @param inputs Value of the inputs: a value, a row or a block (summed; blanks count as 0).
+ * @returns The SROI ratio, e.g. 3.2 for 3.2 : 1.
+ */
+export function ratio(present_value: any[][], inputs: any[][]): number {
+  return guard(() => valueOrThrow(sroiRatio(...totals(total(arg("presentValue", present_value)), total(arg("inputs", inputs))))));
+}
+
+/**
+ * Net SROI ratio: (present value − inputs) ÷ inputs, i.e. the ratio minus 1.
+ * @customfunction NETRATIO
+ * @param present_value Present value of the outcomes: a value or a range (summed).
+ * @param inputs Value of the inputs: a value, a row or a block (summed; blanks count as 0).
+ * @returns The net SROI ratio.
+ */
+export function netRatio(present_value: any[][], inputs: any[][]): number {
+  return guard(() => valueOrThrow(netRatioOf(...totals(total(arg("presentValue", present_value)), total(arg("inputs", inputs))))));
+}
+
+/**
+ * Payback period in months: value of inputs ÷ (annual impact ÷ 12).
+ * @customfunction PAYBACK
+ * @param inputs Value of the inputs: a value, a row or a block (summed; blanks count as 0).
+ * @param annual_impact Net annual impact (first-year level, undiscounted): a value or a range (summed).
+ * @returns Months until the inputs are paid back.
+ */
+export function payback(inputs: any[][], annual_impact: any[][]): number {
+  return guard(() => valueOrThrow(paybackMonths(...totals(total(arg("inputs", inputs)), total(arg("annualImpact", annual_impact))))));
+}
+

@@ -1,0 +1,18 @@
+import type { Lang } from "../sroi/assessment";
+
+export type { Lang };
+
+/** Office's display language ("fr-FR", "fr-BE", "en-GB"…) decides; anything not French is English. */
+export function langFromLocale(locale: string | undefined | null): Lang {
+  return locale && locale.toLowerCase().startsWith("fr") ? "fr" : "en";
+}
+
+/** The language of the running Office, or English outside Office (tests, the command line). */
+export function officeLang(): Lang {
+  const office = (globalThis as { Office?: { context?: { displayLanguage?: string } } }).Office;
+  try {
+    return langFromLocale(office?.context?.displayLanguage);
+  } catch {
+    return "en";
+  }
+}

@@ -1,0 +1,173 @@
+/**
+ * Every message the core's issues turn into, in English and French, gathered in one place.
+ * Custom functions name the argument as Excel shows it (net_impact, point_mort); the task pane and
+ * the command-line tool name the field as a person reads it (Net impact, Point mort).
+ */
+import type { Field, Issue } from "../sroi/issues";
+import type { Lang } from "./lang";
+
+export type Naming = "argument" | "label";
+
+const ARGUMENTS: Record<Lang, Record<Field, string>> = {
+  en: {
+    quantity: "quantity",
+    proxy: "proxy",
+    deadweight: "deadweight",
+    displacement: "displacement",
+    attribution: "attribution",
+    dropOff: "dropoff",
+    duration: "duration",
+    start: "start",
+    rate: "rate",
+    discountYear1: "discount_year1",
+    years: "years",
+    netImpact: "net_impact",
+    presentValue: "present_value",
+    inputs: "inputs",
+    annualImpact: "annual_impact",
+    proxyId: "id",
+    proxyField: "field",
+  },
+  fr: {
+    quantity: "quantite",
+    proxy: "proxy",
+    deadweight: "point_mort",
+    displacement: "deplacement",
+    attribution: "attribution",
+    dropOff: "erosion",
+    duration: "duree",
+    start: "debut",
+    rate: "taux",
+    discountYear1: "actualiser_annee1",
+    years: "annees",
+    netImpact: "impact_net",
+    presentValue: "valeur_actuelle",
+    inputs: "contributions",
+    annualImpact: "impact_annuel",
+    proxyId: "id",
+    proxyField: "champ",
+  },
+};
+
+const LABELS: Record<Lang, Record<Field, string>> = {
+  en: {
+    quantity: "Quantity",
+    proxy: "Proxy value",
+    deadweight: "Deadweight",
+    displacement: "Displacement",
+    attribution: "Attribution",
+    dropOff: "Drop-off",
+    duration: "Duration",
+    start: "Outcome starts",
+    rate: "Discount rate",
+    discountYear1: "Discount year 1",
+    years: "Years shown",
+    netImpact: "Net impact",
+    presentValue: "Present value",
+    inputs: "Value of inputs",
+    annualImpact: "Annual impact",
+    proxyId: "Proxy id",
+    proxyField: "Proxy field",
+  },
+  fr: {
+    quantity: "Quantité",
+    proxy: "Valeur du proxy",
+    deadweight: "Point mort",
+    displacement: "Déplacement",
+    attribution: "Attribution",
+    dropOff: "Érosion",
+    duration: "Durée",
+    start: "Début de l'effet",
+    rate: "Taux d'actualisation",
+    discountYear1: "Actualiser l'année 1",
+    years: "Années affichées",
+    netImpact: "Impact net",
+    presentValue: "Valeur actuelle",
+    inputs: "Valeur des contributions",
+    annualImpact: "Impact annuel",
+    proxyId: "Identifiant du proxy",
+    proxyField: "Champ du proxy",
+  },
+};
+
+export function fieldName(field: Field, lang: Lang, naming: Naming = "label"): string {
+  return (naming === "argument" ? ARGUMENTS : LABELS)[lang][field];
+}
+
+/** A number as the user's language writes it, without grouping: 0.25 / 0,25. */
+export function plainNumber(n: number, lang: Lang): string {
+  const s = String(n);
+  return lang === "fr" ? s.replace(".", ",") : s;
+}
+
+function shown(value: Issue["value"], lang: Lang): string {
+  if (value === null || value === undefined) return lang === "fr" ? "(vide)" : "(blank)";
+  if (typeof value === "number") return plainNumber(value, lang);
+  if (typeof value === "boolean") return lang === "fr" ? (value ? "VRAI" : "FAUX") : value ? "TRUE" : "FALSE";
+  return `"${value}"`;
+}
+
+/** "quantity, row 3" / "quantite, ligne 3" (and the column when the range has several). */
+export function where(issue: Issue, lang: Lang, naming: Naming): string {
+  const name = fieldName(issue.field, lang, naming);
+  const parts = [name];
+  if (issue.row !== undefined) parts.push(`${lang === "fr" ? "ligne" : "row"} ${issue.row}`);
+  if (issue.column !== undefined) parts.push(`${lang === "fr" ? "colonne" : "column"} ${issue.column}`);
+  return parts.join(", ");
+}
+
+type Render = (i: Issue, at: string, v: string, lang: Lang, naming: Naming) => string;
+
+const TEMPLATES: Record<Lang, Record<Issue["code"], Render>> = {
+  en: {
+    notANumber: (_i, at, v) => `${at}: ${v} is not a number.`,
+    required: (_i, at) => `${at}: a value is needed here.`,
+    percentOutOfRange: (_i, at, v) => `${at}: ${v} is outside 0–100 %.`,
+    percentLooksWhole: (i, at, v, lang) =>
+      `${at}: ${v} looks like ${v} %: enter ${v}% or ${plainNumber(Number(i.value) / 100, lang)}.`,
+    negative: (_i, at, v) => `${at}: ${v} is negative; it must be zero or more.`,
+    notWholeNumber: (_i, at, v) => `${at}: ${v} is not a whole number of years.`,
+    tooLarge: (i, at, v) => `${at}: ${v} is more than ${i.limit}.`,
+    startNotOneOrTwo: (_i, at, v) =>
+      `${at}: ${v} is not a start year; enter 1 (starts during the activity) or 2 (starts the period after).`,
+    rateTooLow: (_i, at, v) => `${at}: ${v} is −100 % or less; a discount rate must be above −100 %.`,
+    rateLooksWhole: (i, at, v, lang) =>
+      `${at}: ${v} looks like ${v} %: enter ${v}% or ${plainNumber(Number(i.value) / 100, lang)}.`,
+    notABoolean: (_i, at, v) => `${at}: ${v} is neither TRUE nor FALSE.`,
+    shapeMismatch: (i, at, _v, lang, naming) =>
+      `${at} has ${i.shapes?.[0]} cells but ${fieldName(i.other!, lang, naming)} has ${i.shapes?.[1]}; give ranges of the same size, or a single value.`,
+    divisionByZero: (_i, at) => `${at}: the total is 0, so the ratio cannot be computed.`,
+    noPayback: (_i, at) => `${at}: the annual impact is negative, so the inputs are never paid back.`,
+    unknownProxy: (_i, at, v) => `${at}: no proxy has the id ${v} (neither in the Proxies sheet nor in the library).`,
+    unknownProxyField: (_i, at, v) =>
+      `${at}: ${v} is not a proxy field; use value, name, unit, year, currency, source, url, country or method.`,
+  },
+  fr: {
+    notANumber: (_i, at, v) => `${at} : ${v} n'est pas un nombre.`,
+    required: (_i, at) => `${at} : une valeur est nécessaire ici.`,
+    percentOutOfRange: (_i, at, v) => `${at} : ${v} est hors de 0–100 %.`,
+    percentLooksWhole: (i, at, v, lang) =>
+      `${at} : ${v} ressemble à ${v} % : saisissez ${v}% ou ${plainNumber(Number(i.value) / 100, lang)}.`,
+    negative: (_i, at, v) => `${at} : ${v} est négatif ; la valeur doit être positive ou nulle.`,
+    notWholeNumber: (_i, at, v) => `${at} : ${v} n'est pas un nombre entier d'années.`,
+    tooLarge: (i, at, v) => `${at} : ${v} dépasse ${i.limit}.`,
+    startNotOneOrTwo: (_i, at, v) =>
+      `${at} : ${v} n'est pas une année de début ; saisissez 1 (pendant l'activité) ou 2 (la période suivante).`,
+    rateTooLow: (_i, at, v) => `${at} : ${v} vaut −100 % ou moins ; le taux d'actualisation doit dépasser −100 %.`,
+    rateLooksWhole: (i, at, v, lang) =>
+      `${at} : ${v} ressemble à ${v} % : saisissez ${v}% ou ${plainNumber(Number(i.value) / 100, lang)}.`,
+    notABoolean: (_i, at, v) => `${at} : ${v} n'est ni VRAI ni FAUX.`,
+    shapeMismatch: (i, at, _v, lang, naming) =>
+      `${at} a ${i.shapes?.[0]} cellules mais ${fieldName(i.other!, lang, naming)} en a ${i.shapes?.[1]} ; donnez des plages de même taille, ou une valeur unique.`,
+    divisionByZero: (_i, at) => `${at} : le total vaut 0, le ratio ne peut pas être calculé.`,
+    noPayback: (_i, at) => `${at} : l'impact annuel est négatif, les contributions ne sont jamais remboursées.`,
+    unknownProxy: (_i, at, v) => `${at} : aucun proxy n'a l'identifiant ${v} (ni dans la feuille Proxies ni dans la bibliothèque).`,
+    unknownProxyField: (_i, at, v) =>
+      `${at} : ${v} n'est pas un champ de proxy ; utilisez value, name, unit, year, currency, source, url, country ou method.`,
+  },
+};
+
+/** The message a user reads for an issue, in their language. */
+export function describe(issue: Issue, lang: Lang, naming: Naming = "label"): string {
+  return TEMPLATES[lang][issue.code](issue, where(issue, lang, naming), shown(issue.value, lang), lang, naming);
+}

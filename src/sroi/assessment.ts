@@ -1,0 +1,284 @@
+/**
+ * An assessment as data: the settings, stakeholders, inputs and outcomes of one SROI analysis. The
+ * task pane edits it, the layout turns it into sheets, the command-line tool reads and writes it as
+ * JSON (docs/assessment.schema.json). Numbers are plain JavaScript numbers so the model stays JSON;
+ * computing goes through the validated Decimals of the core.
+ */
+import { Decimal, ZERO } from "./decimal";
+import { netImpact } from "./impact";
+import { Issue, Result } from "./issues";
+import { presentValue } from "./presentValue";
+import { OutcomeLife, projectOutcome } from "./projection";
+import { netRatio, netPresentValue, paybackMonths, sroiRatio } from "./ratios";
+import {
+  Raw,
+  isBlank,
+  readDuration,
+  readNumber,
+  readPercent,
+  readProxy,
+  readQuantity,
+  readRate,
+  readStart,
+  readWholeYears,
+} from "./validate";
+
+export type Lang = "en" | "fr";
+
+export interface AssessmentSettings {
+  organisation: string;
+  title: string;
+  /** the period the activity covers, as the user writes it ("2025", "Sept 2024 – Aug 2025") */
+  period: string;
+  /** ISO 4217 code, e.g. EUR, GBP */
+  currency: string;
+  /** a fraction: 0.035 is 3.5 % */
+  discountRate: number;
+  /** true (default): year 1 is discounted, as Excel's NPV does */
+  discountYear1: boolean;
+  /** years shown in the projection grid (default 5) */
+  yearsShown: number;
+  /** the language of the sheets' labels */
+  language: Lang;
+  /** true: native spreadsheet functions only, no SROI.* functions (recomputable without the add-in) */
+  portable: boolean;
+}
+
+export interface Stakeholder {
+  name: string;
+  /** number in group */
+  groupSize: number | null;
+  /** how involved */
+  involvement: string;
+}
+
+export type InputKind = "cash" | "inKind" | "time";
+
+export interface Input {
+  stakeholder: string;
+  kind: InputKind;
+  description: string;
+  /** cash: the amount; in kind: the market price of buying or renting it; time: blank */
+  amount: number | null;
+  /** time only: hours given */
+  hours: number | null;
+  /** time only: the hourly cost of paying someone for the same work, employer charges included */
+  hourlyCost: number | null;
+}
+
+export interface Outcome {
+  stakeholder: string;
+  /** intended or unintended change, as described */
+  description: string;
+  indicator: string;
+  /** where the indicator data comes from */
+  source: string;
+  quantity: number | null;
+  duration: number | null;
+  start: number | null;
+  proxyName: string;
+  proxyValue: number | null;
+  proxySource: string;
+  deadweight: number | null;
+  displacement: number | null;
+  attribution: number | null;
+  dropOff: number | null;
+}
+
+export interface Assessment {
+  settings: AssessmentSettings;
+  stakeholders: Stakeholder[];
+  inputs: Input[];
+  outcomes: Outcome[];
+}
+
+export const DEFAULT_SETTINGS: AssessmentSettings = {
+  organisation: "",
+  title: "",
+  period: "",
+  currency: "EUR",
+  discountRate: 0.035,
+  discountYear1: true,
+  yearsShown: 5,
+  language: "en",
+  portable: false,
+};
+
+export function emptyOutcome(stakeholder = ""): Outcome {
+  return {
+    stakeholder,
+    description: "",
+    indicator: "",
+    source: "",
+    quantity: null,
+    duration: null,
+    start: 1,
+    proxyName: "",
+    proxyValue: null,
+    proxySource: "",
+    deadweight: null,
+    displacement: null,
+    attribution: null,
+    dropOff: null,
+  };
+}
+
+/** Where in the assessment a problem sits. */
+export interface AssessmentIssue extends Issue {
+  /** which list: settings, inputs or outcomes */
+  section: "settings" | "inputs" | "outcomes";
+  /** 1-based position in that list */
+  index?: number;
+}
+
+export interface CheckedOutcome {
+  stakeholder: string;
+  netImpact: Decimal;
+  life: OutcomeLife;
+}
+
+/** Is an outcome row empty (nothing that carries a value typed)? Empty rows are skipped. */
+export function isEmptyOutcome(o: Outcome): boolean {
+  return isBlank(o.quantity) && isBlank(o.proxyValue);
+}
+
+/** Checks one outcome with the same rules as the custom functions; returns every problem found. */
+export function checkOutcome(o: Outcome): { value?: CheckedOutcome; issues: Issue[] } {
+  const issues: Issue[] = [];
+  const take = <T>(r: Result<T>): T | undefined => {
+    if (r.ok) return r.value;
+    issues.push(r.issue);
+    return undefined;
+  };
+  const quantity = take(readQuantity(o.quantity));
+  const proxy = take(readProxy(o.proxyValue));
+  const deadweight = take(readPercent(o.deadweight, "deadweight"));
+  const displacement = take(readPercent(o.displacement, "displacement"));
+  const attribution = take(readPercent(o.attribution, "attribution"));
+  const dropOff = take(readPercent(o.dropOff, "dropOff"));
+  const duration = take(readDuration(o.duration));
+  const start = take(readStart(o.start));
+  if (issues.length > 0) return { issues };
+  const impact = netImpact({
+    quantity: quantity!,
+    proxy: proxy!,
+    deadweight: deadweight!,
+    displacement: displacement!,
+    attribution: attribution!,
+  });
+  return {
+    value: { stakeholder: o.stakeholder, netImpact: impact, life: { duration: duration!, dropOff: dropOff!, start: start! } },
+    issues,
+  };
+}
+
+/** The value of one input: hours × hourly cost for time, the amount otherwise. */
+export function inputValue(i: Input): Result<Decimal> {
+  if (i.kind === "time") {
+    const hours = readNumber(i.hours, "inputs");
+    if (!hours.ok) return hours;
+    const cost = readNumber(i.hourlyCost, "inputs");
+    if (!cost.ok) return cost;
+    return { ok: true, value: (hours.value ?? ZERO).times(cost.value ?? ZERO) };
+  }
+  const amount = readNumber(i.amount, "inputs");
+  return amount.ok ? { ok: true, value: amount.value ?? ZERO } : amount;
+}
+
+export interface OutcomeResult {
+  /** 1-based position in the assessment's outcome list */
+  index: number;
+  stakeholder: string;
+  netImpact: Decimal;
+  presentValue: Decimal;
+  /** years 1..yearsShown */
+  projection: Decimal[];
+}
+
+export interface StakeholderValue {
+  stakeholder: string;
+  presentValue: Decimal;
+  /** share of the total present value, a fraction; null when the total is 0 */
+  share: Decimal | null;
+}
+
+export interface AssessmentResult {
+  outcomes: OutcomeResult[];
+  totalPresentValue: Decimal;
+  totalInputs: Decimal;
+  netPresentValue: Decimal;
+  /** null when the inputs total 0 */
+  ratio: Decimal | null;
+  netRatio: Decimal | null;
+  /** first-year net impact summed over outcomes */
+  annualImpact: Decimal;
+  /** null when there is no payback (inputs 0, or impact 0 or negative) */
+  paybackMonths: Decimal | null;
+  byStakeholder: StakeholderValue[];
+}
+
+export type Computed = { ok: true; result: AssessmentResult } | { ok: false; issues: AssessmentIssue[] };
+
+/** Checks and computes a whole assessment; every problem is reported with where it is. */
+export function computeAssessment(a: Assessment): Computed {
+  const issues: AssessmentIssue[] = [];
+  const s = a.settings;
+  const rate = readRate(s.discountRate as Raw);
+  if (!rate.ok) issues.push({ ...rate.issue, section: "settings" });
+  const years = readWholeYears(s.yearsShown as Raw, "years");
+  if (!years.ok) issues.push({ ...years.issue, section: "settings" });
+
+  let totalInputs = ZERO;
+  a.inputs.forEach((input, k) => {
+    const v = inputValue(input);
+    if (v.ok) totalInputs = totalInputs.plus(v.value);
+    else issues.push({ ...v.issue, section: "inputs", index: k + 1 });
+  });
+
+  const checked: { index: number; outcome: CheckedOutcome }[] = [];
+  a.outcomes.forEach((o, k) => {
+    if (isEmptyOutcome(o)) return;
+    const c = checkOutcome(o);
+    for (const issue of c.issues) issues.push({ ...issue, section: "outcomes", index: k + 1 });
+    if (c.value) checked.push({ index: k + 1, outcome: c.value });
+  });
+  if (issues.length > 0 || !rate.ok || !years.ok) return { ok: false, issues };
+
+  const options = { discountYear1: s.discountYear1 };
+  const outcomes: OutcomeResult[] = checked.map(({ index, outcome }) => ({
+    index,
+    stakeholder: outcome.stakeholder,
+    netImpact: outcome.netImpact,
+    presentValue: presentValue(rate.value, outcome.netImpact, outcome.life, options),
+    projection: projectOutcome(outcome.netImpact, outcome.life, years.value),
+  }));
+  const totalPresentValue = outcomes.reduce((sum, o) => sum.plus(o.presentValue), ZERO);
+  const annualImpact = outcomes.reduce((sum, o) => sum.plus(o.netImpact), ZERO);
+  const ratio = sroiRatio(totalPresentValue, totalInputs);
+  const net = netRatio(totalPresentValue, totalInputs);
+  const payback = paybackMonths(totalInputs, annualImpact);
+
+  const names = [...a.stakeholders.map((x) => x.name), ...outcomes.map((o) => o.stakeholder)];
+  const order = [...new Set(names)];
+  const byStakeholder: StakeholderValue[] = order
+    .map((stakeholder) => {
+      const pv = outcomes.filter((o) => o.stakeholder === stakeholder).reduce((sum, o) => sum.plus(o.presentValue), ZERO);
+      return { stakeholder, presentValue: pv, share: totalPresentValue.isZero() ? null : pv.div(totalPresentValue) };
+    });
+
+  return {
+    ok: true,
+    result: {
+      outcomes,
+      totalPresentValue,
+      totalInputs,
+      netPresentValue: netPresentValue(totalPresentValue, totalInputs),
+      ratio: ratio.ok ? ratio.value : null,
+      netRatio: net.ok ? net.value : null,
+      annualImpact,
+      paybackMonths: payback.ok ? payback.value : null,
+      byStakeholder,
+    },
+  };
+}
+

@@ -1,0 +1,9 @@
+/** The SROI calculation core: pure TypeScript on a Decimal clone; no Office, React or DOM. */
+export * from "./decimal";
+export * from "./issues";
+export * from "./validate";
+export * from "./impact";
+export * from "./projection";
+export * from "./presentValue";
+export * from "./ratios";
+export * from "./assessment";

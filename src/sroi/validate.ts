@@ -1,0 +1,114 @@
+/**
+ * The boundary: raw values as a spreadsheet cell or a form field holds them become checked domain
+ * values, once. Everything after this point works on Decimals that are known to be valid.
+ * The same rules serve the custom functions, the task pane and the command-line tool.
+ */
+import { Decimal, dec } from "./decimal";
+import { Field, Place, Result, fail, ok } from "./issues";
+
+/** What a cell can hold, as Excel's platforms send it to a custom function. */
+export type Raw = number | string | boolean | null | undefined;
+
+/** The longest outcome life and projection grid the core accepts, in years. */
+export const MAX_YEARS = 1000;
+
+/** Excel sends a blank cell as null (web), "" or 0 (desktop); a text of spaces is blank too. */
+export function isBlank(raw: Raw): boolean {
+  return raw === null || raw === undefined || (typeof raw === "string" && raw.trim() === "");
+}
+
+/** A number, or null for a blank. Text, booleans and non-finite numbers are refused. */
+export function readNumber(raw: Raw, field: Field, at: Place = {}): Result<Decimal | null> {
+  if (isBlank(raw)) return ok(null);
+  if (typeof raw !== "number" || !Number.isFinite(raw)) {
+    return fail({ code: "notANumber", field, value: raw ?? null, ...at });
+  }
+  return ok(dec(raw));
+}
+
+/** A number that must be present. */
+export function readRequiredNumber(raw: Raw, field: Field, at: Place = {}): Result<Decimal> {
+  const r = readNumber(raw, field, at);
+  if (!r.ok) return r;
+  if (r.value === null) return fail({ code: "required", field, ...at });
+  return ok(r.value);
+}
+
+/**
+ * A share between 0 and 1 (a cell showing 25 % holds 0.25). A blank counts as 0, as the SROI guide
+ * leaves a deduction out when nothing is known. A whole number up to 100 is almost always a
+ * percentage typed without the % sign: refuse it with a hint rather than compute a nonsense.
+ */
+export function readPercent(raw: Raw, field: Field, at: Place = {}): Result<Decimal> {
+  const r = readNumber(raw, field, at);
+  if (!r.ok) return r;
+  const v = r.value;
+  if (v === null) return ok(dec(0));
+  if (v.isNegative() && !v.isZero()) return fail({ code: "percentOutOfRange", field, value: raw ?? null, ...at });
+  if (v.lte(1)) return ok(v);
+  if (v.lte(100)) return fail({ code: "percentLooksWhole", field, value: raw ?? null, ...at });
+  return fail({ code: "percentOutOfRange", field, value: raw ?? null, ...at });
+}
+
+/** Quantity: how many stakeholders changed; zero or more, fractions allowed (averages, FTEs). */
+export function readQuantity(raw: Raw, at: Place = {}): Result<Decimal> {
+  const r = readRequiredNumber(raw, "quantity", at);
+  if (!r.ok) return r;
+  if (r.value.isNegative() && !r.value.isZero()) {
+    return fail({ code: "negative", field: "quantity", value: raw ?? null, ...at });
+  }
+  return r;
+}
+
+/** Proxy: money value of one unit of change; a negative proxy records a negative outcome. */
+export function readProxy(raw: Raw, at: Place = {}): Result<Decimal> {
+  return readRequiredNumber(raw, "proxy", at);
+}
+
+/** A whole number of years, 0 ≤ n ≤ MAX_YEARS. */
+export function readWholeYears(raw: Raw, field: Field, at: Place = {}): Result<number> {
+  const r = readRequiredNumber(raw, field, at);
+  if (!r.ok) return r;
+  const v = r.value;
+  if (!v.isInteger()) return fail({ code: "notWholeNumber", field, value: raw ?? null, ...at });
+  if (v.isNegative() && !v.isZero()) return fail({ code: "negative", field, value: raw ?? null, ...at });
+  if (v.gt(MAX_YEARS)) return fail({ code: "tooLarge", field, value: raw ?? null, limit: MAX_YEARS, ...at });
+  return ok(v.toNumber());
+}
+
+/** Duration: the years an outcome lasts; required (a blank duration is an error, not a silent zero). */
+export function readDuration(raw: Raw, at: Place = {}): Result<number> {
+  return readWholeYears(raw, "duration", at);
+}
+
+/** Start: 1 if the outcome starts in the period of the activity, 2 if in the period after. Blank is 1. */
+export function readStart(raw: Raw, at: Place = {}): Result<1 | 2> {
+  const r = readNumber(raw, "start", at);
+  if (!r.ok) return r;
+  if (r.value === null) return ok(1);
+  if (r.value.eq(1)) return ok(1);
+  if (r.value.eq(2)) return ok(2);
+  return fail({ code: "startNotOneOrTwo", field: "start", value: raw ?? null, ...at });
+}
+
+/**
+ * Discount rate, a fraction (3.5 % is 0.035). Must be above −100 %. A rate above 100 % and up to
+ * 100 is taken for a percentage typed without its sign, as no SROI uses such a rate.
+ */
+export function readRate(raw: Raw, at: Place = {}): Result<Decimal> {
+  const r = readRequiredNumber(raw, "rate", at);
+  if (!r.ok) return r;
+  const v = r.value;
+  if (v.lte(-1)) return fail({ code: "rateTooLow", field: "rate", value: raw ?? null, ...at });
+  if (v.gt(1) && v.lte(100)) return fail({ code: "rateLooksWhole", field: "rate", value: raw ?? null, ...at });
+  if (v.gt(100)) return fail({ code: "percentOutOfRange", field: "rate", value: raw ?? null, ...at });
+  return ok(v);
+}
+
+/** TRUE/FALSE, 1/0, or blank for the default. */
+export function readBoolean(raw: Raw, field: Field, fallback: boolean, at: Place = {}): Result<boolean> {
+  if (isBlank(raw)) return ok(fallback);
+  if (typeof raw === "boolean") return ok(raw);
+  if (raw === 1 || raw === 0) return ok(raw === 1);
+  return fail({ code: "notABoolean", field, value: raw ?? null, ...at });
+}
