@@ -1,0 +1,124 @@
+/**
+ * The workbook layout, described as data: what sheets, tables, formulas, formats and validations an
+ * assessment becomes. No Office.js type appears here, so the same description feeds the live
+ * workbook writer (src/writers/office) and the .xlsx file writer (src/writers/xlsx).
+ * Positions are 0-based (row 0 = spreadsheet row 1, column 0 = column A).
+ */
+
+/**
+ * What a cell holds. A string is ALWAYS text typed by a person: writers must keep it text even when
+ * it starts with = + - @. A formula is only ever a Formula object, made by the layout builder.
+ */
+export type CellValue = string | number | boolean | null;
+export interface Formula {
+  formula: string;
+}
+export type Cell = CellValue | Formula;
+
+export const isFormula = (c: Cell): c is Formula => typeof c === "object" && c !== null && "formula" in c;
+
+/** Number formats by meaning; each writer maps them to a format code (currency symbol from the settings). */
+export type Format = "text" | "integer" | "number" | "money" | "percent" | "ratio" | "months" | "year" | "general";
+
+/** Data validation on input cells; messages are in the assessment's language. */
+export type Validation =
+  | { kind: "decimal"; min?: number; max?: number; message: string }
+  | { kind: "whole"; min?: number; max?: number; message: string }
+  /** a list from a formula, e.g. =INDIRECT("SroiStakeholders[Stakeholder]") */
+  | { kind: "listFormula"; source: string; message: string }
+  /** a fixed list of choices */
+  | { kind: "list"; items: string[]; message: string };
+
+export interface Column {
+  /** stable key, language-independent (e.g. "quantity"); readers find columns by it */
+  key: string;
+  /** header as shown (language of the assessment); structured references use it */
+  header: string;
+  format: Format;
+  /** width in characters */
+  width: number;
+  /** a calculated column: the same formula on every row (table-relative structured references) */
+  formula?: string;
+  validation?: Validation;
+  /** a one-line hint for the header (shown as a note/comment where the writer can) */
+  note?: string;
+}
+
+export interface Table {
+  kind: "table";
+  /** workbook-unique table name (language-independent, e.g. SroiOutcomes) */
+  name: string;
+  /** top-left cell of the header row */
+  row: number;
+  column: number;
+  columns: Column[];
+  /** data rows: one Cell per column; calculated columns hold their Formula on every row */
+  rows: Cell[][];
+  /** a caption written in the row above the table */
+  caption?: string;
+}
+
+/** A label / value list, such as the results summary; each value may carry a defined name. */
+export interface Field {
+  key: string;
+  label: string;
+  value: Cell;
+  format: Format;
+  /** workbook-scoped defined name pointing at the value cell */
+  name?: string;
+  validation?: Validation;
+  note?: string;
+}
+export interface FieldList {
+  kind: "fields";
+  row: number;
+  column: number;
+  fields: Field[];
+  caption?: string;
+}
+
+/** A free block of cells (titles, notes). */
+export interface Block {
+  kind: "block";
+  row: number;
+  column: number;
+  cells: Cell[][];
+  format?: Format;
+  style?: "title" | "note" | "header";
+}
+
+/** A clustered bar chart of one table's columns (categories × values). */
+export interface Chart {
+  kind: "chart";
+  title: string;
+  table: string;
+  categoryColumn: string;
+  valueColumn: string;
+  /** where to put it, in cells */
+  row: number;
+  column: number;
+  widthColumns: number;
+  heightRows: number;
+}
+
+export type Part = Table | FieldList | Block | Chart;
+
+export type SheetKey = "settings" | "stakeholders" | "inputs" | "impactMap" | "projection" | "results" | "proxies";
+
+export interface Sheet {
+  key: SheetKey;
+  /** sheet name as created (unique in the workbook, ≤ 31 characters, Excel's naming rules) */
+  name: string;
+  parts: Part[];
+  /** rows and columns frozen at the top-left (headers) */
+  freeze: { rows: number; columns: number };
+  /** widths of columns not covered by a table, in characters, by 0-based column index */
+  widths?: Record<number, number>;
+}
+
+export interface WorkbookLayout {
+  sheets: Sheet[];
+  /** the currency code for money formats (EUR, GBP...) */
+  currency: string;
+  language: "en" | "fr";
+}
