@@ -8,6 +8,7 @@ import { Issue, Result, fail, ok } from "../sroi/issues";
 import { presentValue } from "../sroi/presentValue";
 import { projectOutcome } from "../sroi/projection";
 import {
+  Raw,
   isBlank,
   readBoolean,
   readDuration,
@@ -76,6 +77,12 @@ export function netImpactCells(
   return ok(out);
 }
 
+/**
+ * Excel desktop sends a blank cell inside a range as 0. Where 0 can never be a value (a start is 1
+ * or 2), a 0 is read as the blank it almost surely is, so desktop and web agree.
+ */
+const blankIfZero = (raw: Raw): Raw => (raw === 0 ? null : raw);
+
 interface Life {
   impact: Decimal;
   duration: number;
@@ -94,7 +101,7 @@ function readLife(netImpactArg: Arg, duration: Arg, dropOff: Arg, start: Arg, r:
   const read = first<[number, Decimal, 1 | 2]>(
     readDuration(rawDuration, placeOf(duration, r, c)),
     readPercent(valueAt(dropOff, r, c), "dropOff", placeOf(dropOff, r, c)),
-    readStart(valueAt(start, r, c), placeOf(start, r, c)),
+    readStart(blankIfZero(valueAt(start, r, c)), placeOf(start, r, c)),
   );
   if (!read.ok) return read;
   const [d, dof, s] = read.value;
@@ -102,13 +109,19 @@ function readLife(netImpactArg: Arg, duration: Arg, dropOff: Arg, start: Arg, r:
 }
 
 /** SROI.PROJECT: one row of yearly values per outcome, outcomes read row by row. */
+export interface Projection {
+  /** the number of years shown: every row is this wide, blank and error rows included */
+  years: number;
+  rows: (Decimal[] | Issue | null)[];
+}
+
 export function projectRows(
   netImpactArg: Arg,
   duration: Arg,
   dropOff: Arg,
   start: Arg,
   years: Arg,
-): Result<(Decimal[] | Issue | null)[]> {
+): Result<Projection> {
   const yearsRaw = valueAt(years, 0, 0);
   const count = isBlank(yearsRaw) ? ok(5) : readWholeYears(yearsRaw, "years");
   if (!count.ok) return count;
@@ -124,7 +137,7 @@ export function projectRows(
       else out.push(projectOutcome(life.value.impact, life.value, count.value));
     }
   }
-  return ok(out);
+  return ok({ years: count.value, rows: out });
 }
 
 /** SROI.PV: the present value summed over every outcome given. */

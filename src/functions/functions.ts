@@ -90,8 +90,8 @@ export function project(
       arg("years", years),
     );
     if (!r.ok) throw toExcelError(r.issue);
-    const width = Math.max(1, ...r.value.map((row) => (Array.isArray(row) ? row.length : 0)));
-    return r.value.map((row): Cell[] => {
+    const width = r.value.years; // blank and error rows as wide as the others, so the spill keeps its size
+    return r.value.rows.map((row): Cell[] => {
       if (row === null) return new Array<Cell>(width).fill("");
       if (isIssue(row)) return new Array<Cell>(width).fill(toExcelError(row));
       return row.map((v) => v.toNumber());
