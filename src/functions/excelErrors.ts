@@ -26,3 +26,12 @@ export function unexpected(error: unknown): CustomFunctions.Error {
   const message = lang === "fr" ? `Erreur inattendue du complément SROI : ${text}` : `Unexpected SROI add-in error: ${text}`;
   return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, message);
 }
+
+/** A result beyond JavaScript's (and Excel's) largest number: #NUM!, as Excel's own arithmetic gives. */
+export function overflow(): CustomFunctions.Error {
+  const message =
+    officeLang() === "fr"
+      ? "Le résultat dépasse le plus grand nombre qu'Excel peut contenir (vérifiez les quantités et les proxys)."
+      : "The result is beyond the largest number Excel can hold (check the quantities and proxies).";
+  return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidNumber, message);
+}

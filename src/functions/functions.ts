@@ -10,18 +10,27 @@ import type { Result } from "../sroi/issues";
 import { netPresentValue, netRatio as netRatioOf, paybackMonths, sroiRatio } from "../sroi/ratios";
 import { arg } from "./args";
 import { CellResult, isIssue, netImpactCells, presentValueSum, projectRows, total } from "./evaluate";
-import { toExcelError, unexpected } from "./excelErrors";
+import { overflow, toExcelError, unexpected } from "./excelErrors";
 
 type Cell = number | string | CustomFunctions.Error;
 
+/** A Decimal as the number Excel stores; beyond its range, #NUM! with a message rather than ±Infinity. */
+function numberOf(d: Decimal): number {
+  const n = d.toNumber();
+  if (!Number.isFinite(n)) throw overflow();
+  return n;
+}
+
 function cellOf(x: CellResult): Cell {
   if (x === null) return ""; // a blank-looking cell: null would show as 0
-  return isIssue(x) ? toExcelError(x) : x.toNumber();
+  if (isIssue(x)) return toExcelError(x);
+  const n = x.toNumber();
+  return Number.isFinite(n) ? n : overflow();
 }
 
 function valueOrThrow(r: Result<Decimal>): number {
   if (!r.ok) throw toExcelError(r.issue);
-  return r.value.toNumber();
+  return numberOf(r.value);
 }
 
 /** Any fault that escapes becomes a readable error, never a bare #VALUE!. */
@@ -94,7 +103,7 @@ export function project(
     return r.value.rows.map((row): Cell[] => {
       if (row === null) return new Array<Cell>(width).fill("");
       if (isIssue(row)) return new Array<Cell>(width).fill(toExcelError(row));
-      return row.map((v) => v.toNumber());
+      return row.map(cellOf);
     });
   });
 }
@@ -149,7 +158,7 @@ function totals(first: Result<Decimal>, second: Result<Decimal>): [Decimal, Deci
 export function npv(present_value: any[][], inputs: any[][]): number {
   return guard(() => {
     const [p, i] = totals(total(arg("presentValue", present_value)), total(arg("inputs", inputs)));
-    return netPresentValue(p, i).toNumber();
+    return numberOf(netPresentValue(p, i));
   });
 }
 

@@ -3,6 +3,7 @@
  * Custom functions name the argument as Excel shows it (net_impact, point_mort); the task pane and
  * the command-line tool name the field as a person reads it (Net impact, Point mort).
  */
+import { Decimal } from "../sroi/decimal";
 import type { Field, Issue } from "../sroi/issues";
 import type { Lang } from "./lang";
 
@@ -100,6 +101,11 @@ export function plainNumber(n: number, lang: Lang): string {
   return lang === "fr" ? s.replace(".", ",") : s;
 }
 
+/** The share a whole-number percentage stands for, in decimal so 4.1 gives 0.041, not 0.040999999999999995. */
+function hundredth(value: Issue["value"]): number {
+  return new Decimal(Number(value)).div(100).toNumber();
+}
+
 function shown(value: Issue["value"], lang: Lang): string {
   if (value === null || value === undefined) return lang === "fr" ? "(vide)" : "(blank)";
   if (typeof value === "number") return plainNumber(value, lang);
@@ -124,7 +130,7 @@ const TEMPLATES: Record<Lang, Record<Issue["code"], Render>> = {
     required: (_i, at) => `${at}: a value is needed here.`,
     percentOutOfRange: (_i, at, v) => `${at}: ${v} is outside 0–100 %.`,
     percentLooksWhole: (i, at, v, lang) =>
-      `${at}: ${v} looks like ${v} %: enter ${v}% or ${plainNumber(Number(i.value) / 100, lang)}.`,
+      `${at}: ${v} looks like ${v} %: enter ${v}% or ${plainNumber(hundredth(i.value), lang)}.`,
     negative: (_i, at, v) => `${at}: ${v} is negative; it must be zero or more.`,
     notWholeNumber: (_i, at, v) => `${at}: ${v} is not a whole number of years.`,
     tooLarge: (i, at, v) => `${at}: ${v} is more than ${i.limit}.`,
@@ -132,7 +138,7 @@ const TEMPLATES: Record<Lang, Record<Issue["code"], Render>> = {
       `${at}: ${v} is not a start year; enter 1 (starts during the activity) or 2 (starts the period after).`,
     rateTooLow: (_i, at, v) => `${at}: ${v} is −100 % or less; a discount rate must be above −100 %.`,
     rateLooksWhole: (i, at, v, lang) =>
-      `${at}: ${v} looks like ${v} %: enter ${v}% or ${plainNumber(Number(i.value) / 100, lang)}.`,
+      `${at}: ${v} looks like ${v} %: enter ${v}% or ${plainNumber(hundredth(i.value), lang)}.`,
     notABoolean: (_i, at, v) => `${at}: ${v} is neither TRUE nor FALSE.`,
     shapeMismatch: (i, at, _v, lang, naming) =>
       `${at} has ${i.shapes?.[0]} cells but ${fieldName(i.other!, lang, naming)} has ${i.shapes?.[1]}; give ranges of the same size, or a single value.`,
@@ -147,7 +153,7 @@ const TEMPLATES: Record<Lang, Record<Issue["code"], Render>> = {
     required: (_i, at) => `${at} : une valeur est nécessaire ici.`,
     percentOutOfRange: (_i, at, v) => `${at} : ${v} est hors de 0–100 %.`,
     percentLooksWhole: (i, at, v, lang) =>
-      `${at} : ${v} ressemble à ${v} % : saisissez ${v}% ou ${plainNumber(Number(i.value) / 100, lang)}.`,
+      `${at} : ${v} ressemble à ${v} % : saisissez ${v}% ou ${plainNumber(hundredth(i.value), lang)}.`,
     negative: (_i, at, v) => `${at} : ${v} est négatif ; la valeur doit être positive ou nulle.`,
     notWholeNumber: (_i, at, v) => `${at} : ${v} n'est pas un nombre entier d'années.`,
     tooLarge: (i, at, v) => `${at} : ${v} dépasse ${i.limit}.`,
@@ -155,7 +161,7 @@ const TEMPLATES: Record<Lang, Record<Issue["code"], Render>> = {
       `${at} : ${v} n'est pas une année de début ; saisissez 1 (pendant l'activité) ou 2 (la période suivante).`,
     rateTooLow: (_i, at, v) => `${at} : ${v} vaut −100 % ou moins ; le taux d'actualisation doit dépasser −100 %.`,
     rateLooksWhole: (i, at, v, lang) =>
-      `${at} : ${v} ressemble à ${v} % : saisissez ${v}% ou ${plainNumber(Number(i.value) / 100, lang)}.`,
+      `${at} : ${v} ressemble à ${v} % : saisissez ${v}% ou ${plainNumber(hundredth(i.value), lang)}.`,
     notABoolean: (_i, at, v) => `${at} : ${v} n'est ni VRAI ni FAUX.`,
     shapeMismatch: (i, at, _v, lang, naming) =>
       `${at} a ${i.shapes?.[0]} cellules mais ${fieldName(i.other!, lang, naming)} en a ${i.shapes?.[1]} ; donnez des plages de même taille, ou une valeur unique.`,
