@@ -12,8 +12,7 @@ module.exports = {
     "^.+\\.tsx?$": [
       "ts-jest",
       {
-        isolatedModules: true,
-        tsconfig: { module: "commonjs", moduleResolution: "node", jsx: "react-jsx", esModuleInterop: true, resolveJsonModule: true },
+        tsconfig: { isolatedModules: true, module: "commonjs", moduleResolution: "node", jsx: "react-jsx", esModuleInterop: true, resolveJsonModule: true },
       },
     ],
   },

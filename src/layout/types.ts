@@ -56,6 +56,10 @@ export interface Table {
   rows: Cell[][];
   /** a caption written in the row above the table */
   caption?: string;
+  /** formats of single cells that differ from their column's (a settings table mixes kinds) */
+  cellFormats?: { row: number; column: string; format: Format }[];
+  /** validations of single cells, by data row index and column key */
+  cellValidations?: { row: number; column: string; validation: Validation }[];
 }
 
 /** A label / value list, such as the results summary; each value may carry a defined name. */
@@ -114,6 +118,8 @@ export interface Sheet {
   freeze: { rows: number; columns: number };
   /** widths of columns not covered by a table, in characters, by 0-based column index */
   widths?: Record<number, number>;
+  /** workbook-scoped defined names pointing at single cells of this sheet */
+  names?: { name: string; row: number; column: number }[];
 }
 
 export interface WorkbookLayout {

@@ -6,7 +6,7 @@
  */
 import { Decimal, ZERO } from "./decimal";
 import { netImpact } from "./impact";
-import { Issue, Result } from "./issues";
+import { Issue, Place, Result } from "./issues";
 import { presentValue } from "./presentValue";
 import { OutcomeLife, projectOutcome } from "./projection";
 import { netRatio, netPresentValue, paybackMonths, sroiRatio } from "./ratios";
@@ -58,7 +58,7 @@ export interface Input {
   stakeholder: string;
   kind: InputKind;
   description: string;
-  /** cash: the amount; in kind: the market price of buying or renting it; time: blank */
+  /** cash: the amount; in kind: the market price of buying or renting it; time: usually blank */
   amount: number | null;
   /** time only: hours given */
   hours: number | null;
@@ -172,17 +172,19 @@ export function checkOutcome(o: Outcome): { value?: CheckedOutcome; issues: Issu
   };
 }
 
-/** The value of one input: hours × hourly cost for time, the amount otherwise. */
-export function inputValue(i: Input): Result<Decimal> {
-  if (i.kind === "time") {
-    const hours = readNumber(i.hours, "inputs");
-    if (!hours.ok) return hours;
-    const cost = readNumber(i.hourlyCost, "inputs");
-    if (!cost.ok) return cost;
-    return { ok: true, value: (hours.value ?? ZERO).times(cost.value ?? ZERO) };
-  }
-  const amount = readNumber(i.amount, "inputs");
-  return amount.ok ? { ok: true, value: amount.value ?? ZERO } : amount;
+/**
+ * The value of one input: amount + hours × hourly cost, blanks counting as 0. Cash and in-kind rows
+ * fill the amount, time rows the hours and hourly cost; the workbook computes the same sum, so the
+ * value never depends on the Kind label.
+ */
+export function inputValue(i: Input, at: Place = {}): Result<Decimal> {
+  const amount = readNumber(i.amount, "inputs", at);
+  if (!amount.ok) return amount;
+  const hours = readNumber(i.hours, "inputs", at);
+  if (!hours.ok) return hours;
+  const cost = readNumber(i.hourlyCost, "inputs", at);
+  if (!cost.ok) return cost;
+  return { ok: true, value: (amount.value ?? ZERO).plus((hours.value ?? ZERO).times(cost.value ?? ZERO)) };
 }
 
 export interface OutcomeResult {
