@@ -16,9 +16,9 @@ function frenchMetadata(english) {
     });
     const extra = Object.keys(t.parameters).filter((n) => !(f.parameters || []).some((p) => p.name === n));
     if (extra.length) throw new Error(`French translation of ${f.id} names unknown parameters: ${extra.join(", ")}`);
-    const out = { ...f, name: t.name, description: t.description, parameters };
-    if (f.result) out.result = { ...f.result, description: t.result };
-    return out;
+    // Same keys as the English file: the generator writes no result description, and an unknown
+    // key is a needless risk of Excel refusing the French metadata.
+    return { ...f, name: t.name, description: t.description, parameters };
   });
   return { ...english, functions };
 }
