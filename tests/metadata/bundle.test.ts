@@ -1,0 +1,113 @@
+/**
+ * The built bundle registers every function of the built metadata. custom-functions-metadata-plugin
+ * appends CustomFunctions.associate(id, fn) to functions.js during the build; when that silently
+ * fails, every cell shows #VALUE!, so this is checked on the real build output:
+ * - dist/ when it exists and is newer than its sources (`npm test` builds it first);
+ * - otherwise the functions entry is built here, once, with the project's webpack.config.js
+ *   (production mode, webpack's Node API) into a temporary folder, leaving dist/ alone.
+ */
+import fs from "fs";
+import os from "os";
+import path from "path";
+import vm from "vm";
+import webpack from "webpack";
+import { generatedMetadata, Metadata } from "../functions/harness";
+
+const ROOT = path.resolve(__dirname, "../..");
+const DIST = path.join(ROOT, "dist");
+const SOURCES = ["src/functions", "src/sroi", "src/i18n", "webpack.config.js", "scripts/metadata-fr.js"];
+
+function newestSource(): number {
+  const walk = (p: string): number => {
+    const s = fs.statSync(p);
+    return s.isDirectory() ? Math.max(0, ...fs.readdirSync(p).map((f) => walk(path.join(p, f)))) : s.mtimeMs;
+  };
+  return Math.max(...SOURCES.map((p) => walk(path.join(ROOT, p))));
+}
+
+function distIsFresh(): boolean {
+  const files = ["functions.js", "functions.json", "functions-fr.json"].map((f) => path.join(DIST, f));
+  return files.every(fs.existsSync) && Math.min(...files.map((f) => fs.statSync(f).mtimeMs)) >= newestSource();
+}
+
+/** Builds only the functions entry with the project's webpack config; returns the output folder. */
+function buildFunctions(): Promise<string> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const makeConfig = require(path.join(ROOT, "webpack.config.js"));
+  const config = makeConfig({}, { mode: "production" });
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), "sroi-functions-build-"));
+  config.context = ROOT;
+  config.entry = { functions: config.entry.functions };
+  config.output = { ...config.output, path: out };
+  return new Promise((resolve, reject) =>
+    webpack(config, (err, stats) => {
+      if (err) return reject(err);
+      if (stats?.hasErrors()) return reject(new Error(`webpack build failed:\n${stats.toString({ all: false, errors: true })}`));
+      resolve(out);
+    }),
+  );
+}
+
+let folder: string;
+let built: Metadata;
+let builtFr: Metadata;
+let bundle: string;
+
+beforeAll(async () => {
+  const cwd = process.cwd();
+  process.chdir(ROOT); // the webpack config's paths are relative to the project root
+  try {
+    folder = distIsFresh() ? DIST : await buildFunctions();
+  } finally {
+    process.chdir(cwd);
+  }
+  if (folder !== DIST) console.info(`dist/ missing or older than its sources: checked a fresh build in ${folder} (run npm run build to refresh dist/)`);
+  built = JSON.parse(fs.readFileSync(path.join(folder, "functions.json"), "utf8"));
+  builtFr = JSON.parse(fs.readFileSync(path.join(folder, "functions-fr.json"), "utf8"));
+  bundle = fs.readFileSync(path.join(folder, "functions.js"), "utf8");
+}, 120_000);
+
+afterAll(() => {
+  if (folder && folder !== DIST) fs.rmSync(folder, { recursive: true, force: true });
+});
+
+const ids = (m: Metadata) => m.functions.map((f) => f.id);
+
+test("the built functions.json lists the functions the source declares", async () => {
+  const { metadata } = await generatedMetadata();
+  expect(ids(built)).toEqual(ids(metadata));
+  expect(ids(built)).toHaveLength(7);
+});
+
+test("the built functions-fr.json has the same ids", () => expect(ids(builtFr)).toEqual(ids(built)));
+
+test("every id of functions.json is associated, once, in functions.js (and nothing else is)", () => {
+  const associated = [...bundle.matchAll(/CustomFunctions\.associate\(\s*["']([A-Za-z0-9_.]+)["']\s*,/g)].map((m) => m[1]);
+  expect([...associated].sort()).toEqual([...ids(built)].sort());
+});
+
+test("running the bundle registers working functions: SROI.PV and SROI.RATIO give the reference case", () => {
+  class CustomFunctionsError extends Error {
+    constructor(
+      public code: string,
+      message?: string,
+    ) {
+      super(message);
+    }
+  }
+  const registered = new Map<string, (...args: unknown[]) => unknown>();
+  const sandbox = {
+    CustomFunctions: {
+      associate: (id: string, fn: (...args: unknown[]) => unknown) => registered.set(id, fn),
+      Error: CustomFunctionsError,
+      ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!", invalidNumber: "#NUM!" },
+    },
+  };
+  vm.createContext(sandbox);
+  vm.runInContext(bundle, sandbox);
+  expect([...registered.keys()].sort()).toEqual([...ids(built)].sort());
+  const pv = registered.get("PV")!([[0.035]], [[6000]], [[3]], [[0.1]], null, null) as number;
+  expect(Math.round(pv * 100) / 100).toBe(15221.5); // method §8
+  const ratio = registered.get("RATIO")!([[pv]], [[10000]]) as number;
+  expect(Math.round(ratio * 10000) / 10000).toBe(1.5222);
+});
