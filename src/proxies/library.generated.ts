@@ -126,7 +126,7 @@ export const LIBRARY_PROXIES: readonly Proxy[] = [
   {
     "id": "FR-SMIC-HOUR-GROSS-2025",
     "nameEn": "Minimum wage (SMIC), gross hourly",
-    "nameFr": "SMIC horaire brut",
+    "nameFr": "Salaire minimum (SMIC), horaire brut",
     "value": 11.88,
     "currency": "EUR",
     "unit": "per hour",
@@ -146,7 +146,7 @@ export const LIBRARY_PROXIES: readonly Proxy[] = [
   {
     "id": "FR-SMIC-MONTH-GROSS-2025",
     "nameEn": "Minimum wage (SMIC), gross monthly, 35 h/week",
-    "nameFr": "SMIC mensuel brut, 35 h",
+    "nameFr": "Salaire minimum (SMIC), mensuel brut, 35 h",
     "value": 1801.8,
     "currency": "EUR",
     "unit": "per month",
@@ -165,7 +165,7 @@ export const LIBRARY_PROXIES: readonly Proxy[] = [
   {
     "id": "FR-SMIC-MONTH-NET-2025",
     "nameEn": "Minimum wage (SMIC), net monthly, 35 h/week (estimate)",
-    "nameFr": "SMIC mensuel net, 35 h (estimation)",
+    "nameFr": "Salaire minimum (SMIC), mensuel net, 35 h (estimation)",
     "value": 1426.3,
     "currency": "EUR",
     "unit": "per month",
@@ -184,7 +184,7 @@ export const LIBRARY_PROXIES: readonly Proxy[] = [
   {
     "id": "FR-SMIC-HOUR-GROSS-2026",
     "nameEn": "Minimum wage (SMIC), gross hourly",
-    "nameFr": "SMIC horaire brut",
+    "nameFr": "Salaire minimum (SMIC), horaire brut",
     "value": 12.02,
     "currency": "EUR",
     "unit": "per hour",
@@ -204,7 +204,7 @@ export const LIBRARY_PROXIES: readonly Proxy[] = [
   {
     "id": "FR-SMIC-MONTH-GROSS-2026",
     "nameEn": "Minimum wage (SMIC), gross monthly, 35 h/week",
-    "nameFr": "SMIC mensuel brut, 35 h",
+    "nameFr": "Salaire minimum (SMIC), mensuel brut, 35 h",
     "value": 1823.03,
     "currency": "EUR",
     "unit": "per month",
@@ -517,7 +517,7 @@ export const LIBRARY_PROXIES: readonly Proxy[] = [
   {
     "id": "FR-SMIC-HOUR-GROSS-2024",
     "nameEn": "Minimum wage (SMIC), gross hourly",
-    "nameFr": "SMIC horaire brut",
+    "nameFr": "Salaire minimum (SMIC), horaire brut",
     "value": 11.65,
     "currency": "EUR",
     "unit": "per hour",
@@ -637,7 +637,7 @@ export const LIBRARY_PROXIES: readonly Proxy[] = [
   {
     "id": "UK-NLW-HOUR-2024",
     "nameEn": "National Living Wage (21 and over), hourly",
-    "nameFr": "Salaire minimum britannique (National Living Wage, 21 ans et plus), horaire",
+    "nameFr": "Salaire minimum britannique (21 ans et plus), horaire",
     "value": 11.44,
     "currency": "GBP",
     "unit": "per hour",
@@ -657,7 +657,7 @@ export const LIBRARY_PROXIES: readonly Proxy[] = [
   {
     "id": "UK-NLW-HOUR-2025",
     "nameEn": "National Living Wage (21 and over), hourly",
-    "nameFr": "Salaire minimum britannique (National Living Wage, 21 ans et plus), horaire",
+    "nameFr": "Salaire minimum britannique (21 ans et plus), horaire",
     "value": 12.21,
     "currency": "GBP",
     "unit": "per hour",
@@ -677,7 +677,7 @@ export const LIBRARY_PROXIES: readonly Proxy[] = [
   {
     "id": "UK-NLW-HOUR-2026",
     "nameEn": "National Living Wage (21 and over), hourly",
-    "nameFr": "Salaire minimum britannique (National Living Wage, 21 ans et plus), horaire",
+    "nameFr": "Salaire minimum britannique (21 ans et plus), horaire",
     "value": 12.71,
     "currency": "GBP",
     "unit": "per hour",
