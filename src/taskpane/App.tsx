@@ -1,0 +1,85 @@
+import { Suspense, lazy, useMemo, useState } from "react";
+import { FluentProvider, Spinner, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import type { UiLang } from "../i18n/ui";
+import { type SetupForm, emptySetupForm } from "./form";
+import { UiContext, makeUi } from "./ui";
+import type { FoundAssessment, WorkbookApi } from "./workbook";
+import { Home } from "./pages/Home/Home";
+import { type Created, Setup } from "./pages/Setup/Setup";
+import { Done } from "./pages/Done/Done";
+import { Continue } from "./pages/Continue/Continue";
+
+const ProxyLookup = lazy(() => import("./pages/ProxyLookup/ProxyLookup"));
+
+type View =
+  | { kind: "home" }
+  | { kind: "setup" }
+  | { kind: "done"; created: Created }
+  | { kind: "continue"; found: FoundAssessment }
+  | { kind: "proxies" };
+
+const useStyles = makeStyles({
+  // Office task panes are 320–350 px wide: one column, no horizontal scrolling.
+  root: { padding: tokens.spacingHorizontalM, maxWidth: "640px", boxSizing: "border-box", minHeight: "100vh" },
+});
+
+export interface AppProps {
+  workbook: WorkbookApi;
+  lang: UiLang;
+}
+
+export function App({ workbook, lang }: AppProps) {
+  const styles = useStyles();
+  const ui = useMemo(() => makeUi(lang, workbook), [lang, workbook]);
+  const [view, setView] = useState<View>({ kind: "home" });
+  const [setupForm, setSetupForm] = useState<SetupForm>(() => emptySetupForm(ui.lang));
+  const [continueForm, setContinueForm] = useState<SetupForm>(() => emptySetupForm(ui.lang));
+  const home = () => setView({ kind: "home" });
+
+  return (
+    <FluentProvider theme={webLightTheme} lang={ui.lang}>
+      <UiContext.Provider value={ui}>
+        <main className={styles.root}>
+          {view.kind === "home" && (
+            <Home
+              onStart={() => setView({ kind: "setup" })}
+              onContinue={(found) => {
+                setContinueForm(emptySetupForm(ui.lang));
+                setView({ kind: "continue", found });
+              }}
+              onFindProxy={() => setView({ kind: "proxies" })}
+            />
+          )}
+          {view.kind === "setup" && (
+            <Setup
+              mode={{ kind: "new" }}
+              form={setupForm}
+              onFormChange={setSetupForm}
+              onCreated={(created) => {
+                // A new assessment starts from a blank form next time; this one lives in the workbook now.
+                setSetupForm(emptySetupForm(ui.lang));
+                setView({ kind: "done", created });
+              }}
+              onCancel={home}
+            />
+          )}
+          {view.kind === "done" && (
+            <Done
+              found={view.created.found}
+              assessment={view.created.assessment}
+              renamed={view.created.renamed}
+              syncs={view.created.syncs}
+              onHome={home}
+            />
+          )}
+          {view.kind === "continue" && <Continue found={view.found} form={continueForm} onFormChange={setContinueForm} onHome={home} />}
+          {view.kind === "proxies" && (
+            <Suspense fallback={<Spinner label={ui.t("loading")} />}>
+              <ProxyLookup onClose={home} />
+            </Suspense>
+          )}
+        </main>
+      </UiContext.Provider>
+    </FluentProvider>
+  );
+}

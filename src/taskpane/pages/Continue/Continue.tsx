@@ -1,0 +1,34 @@
+import { Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { computeAssessment } from "../../../sroi/assessment";
+import { ResultsSummary } from "../../components/ResultsSummary/ResultsSummary";
+import type { SetupForm } from "../../form";
+import { Setup } from "../Setup/Setup";
+import { useUi } from "../../ui";
+import type { FoundAssessment } from "../../workbook";
+
+export interface ContinueProps {
+  found: FoundAssessment;
+  form: SetupForm;
+  onFormChange: (form: SetupForm) => void;
+  onHome: () => void;
+}
+
+const useStyles = makeStyles({ page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL } });
+
+/** Continue an assessment the workbook holds: its current results, then additions to its tables. */
+export function Continue({ found, form, onFormChange, onHome }: ContinueProps) {
+  const { t } = useUi();
+  const styles = useStyles();
+  const current = computeAssessment(found.assessment);
+  return (
+    <div className={styles.page}>
+      <Setup mode={{ kind: "append", found }} form={form} onFormChange={onFormChange} onCreated={() => undefined} onCancel={onHome} />
+      {current.ok && (
+        <section aria-label={t("currentResults")}>
+          <Subtitle2 as="h2">{t("currentResults")}</Subtitle2>
+          <ResultsSummary result={current.result} currency={found.assessment.settings.currency} />
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,232 @@
+import { useEffect, useMemo, useState } from "react";
+import {
+  Badge,
+  Button,
+  Field,
+  Input,
+  Link,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Select,
+  Text,
+  Title3,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { LIBRARY_PROXIES } from "../../../proxies/library.generated";
+import { type ProxyEntry, type ProxyFilters, createProxySearch, proxyWarnings } from "../../../proxies/search";
+import { type Proxy, proxyName } from "../../../proxies/types";
+import { ORIGIN_LABELS, countryLabel, describeProxyWarning, methodLabel, themeLabel } from "../../../i18n/proxies";
+import { formatMoney } from "../../../i18n/numbers";
+import type { UiKey } from "../../../i18n/ui";
+import { useUi } from "../../ui";
+import type { UseProxyResult } from "../../workbook";
+import { ProxyImport } from "./ProxyImport";
+
+export interface ProxyLookupProps {
+  /** the assessment's currency, for the "different currency" warning */
+  currency?: string;
+  /** picking for a form (guided setup): the chosen proxy goes back to the caller, not into the workbook */
+  onPick?: (proxy: Proxy) => void;
+  onClose: () => void;
+}
+
+const useStyles = makeStyles({
+  page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  filters: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(130px, 1fr))", gap: tokens.spacingHorizontalS },
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  hit: { width: "100%", height: "auto", justifyContent: "flex-start", textAlign: "left", paddingTop: "6px", paddingBottom: "6px" },
+  hitText: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: "2px", minWidth: 0 },
+  hitLine: { display: "flex", gap: tokens.spacingHorizontalXS, alignItems: "center", flexWrap: "wrap" },
+  muted: { color: tokens.colorNeutralForeground2 },
+  details: { display: "grid", gridTemplateColumns: "auto minmax(0, 1fr)", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS, margin: 0 },
+  term: { color: tokens.colorNeutralForeground2 },
+  value: { margin: 0, overflowWrap: "anywhere" },
+  actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+});
+
+type FilterKey = "country" | "theme" | "method" | "currency";
+const FILTERS: { key: FilterKey; label: UiKey; facet: "countries" | "themes" | "methods" | "currencies" }[] = [
+  { key: "country", label: "filterCountry", facet: "countries" },
+  { key: "theme", label: "filterTheme", facet: "themes" },
+  { key: "method", label: "filterMethod", facet: "methods" },
+  { key: "currency", label: "filterCurrency", facet: "currencies" },
+];
+
+/** Search the library and the workbook's own proxies; see where a value comes from; use it. */
+export default function ProxyLookup({ currency, onPick, onClose }: ProxyLookupProps) {
+  const { t, lang, workbook, other } = useUi();
+  const styles = useStyles();
+  const [own, setOwn] = useState<Proxy[]>([]);
+  const [query, setQuery] = useState("");
+  const [filters, setFilters] = useState<Record<FilterKey, string>>({ country: "", theme: "", method: "", currency: "" });
+  const [selected, setSelected] = useState<ProxyEntry | null>(null);
+  const [confirm, setConfirm] = useState<Extract<UseProxyResult, { status: "needsConfirmation" }> | null>(null);
+  const [note, setNote] = useState<{ intent: "success" | "error"; text: string } | null>(null);
+
+  const reload = () =>
+    workbook.readWorkbookProxies().then(
+      (rows) => setOwn(rows),
+      (e: unknown) => setNote({ intent: "error", text: t("errorPrefix", { message: e instanceof Error ? e.message : String(e) }) }),
+    );
+  useEffect(() => {
+    void reload();
+  }, [workbook]);
+
+  const search = useMemo(() => createProxySearch(LIBRARY_PROXIES, own), [own]);
+  const wanted: ProxyFilters = Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== ""));
+  // Among equally relevant proxies, those of the assessment's country come first.
+  const preferCountries = (currency ?? "").toUpperCase() === "GBP" || (!currency && lang === "en") ? ["UK"] : ["FR", "BE"];
+  const hits = useMemo(
+    () => search.search(query, wanted, { limit: 50, preferCountries }),
+    [search, query, JSON.stringify(wanted), preferCountries.join()],
+  );
+
+  const facetLabel = (key: FilterKey, v: string) =>
+    other(key === "country" ? countryLabel(v, lang) : key === "theme" ? themeLabel(v, lang) : key === "method" ? methodLabel(v as Proxy["method"], lang) : v);
+  const valueText = (p: Proxy) => (p.value === null ? "" : `${formatMoney(p.value, p.currency || "EUR", lang)} ${p.unit}`.trim());
+
+  const use = async (proxy: Proxy, overwrite: boolean) => {
+    setNote(null);
+    if (onPick) {
+      onPick(proxy);
+      return;
+    }
+    try {
+      const r = await workbook.useProxy(proxy, { overwrite });
+      if (r.status === "needsConfirmation") setConfirm(r);
+      else {
+        setConfirm(null);
+        setNote({ intent: "success", text: t("useProxyDone", { address: r.address }) });
+      }
+    } catch (e) {
+      setNote({ intent: "error", text: t("errorPrefix", { message: e instanceof Error ? e.message : String(e) }) });
+    }
+  };
+
+  const header = (
+    <div className={styles.actions}>
+      <Button onClick={onClose}>{t("back")}</Button>
+    </div>
+  );
+
+  if (selected) {
+    const p = selected.proxy;
+    const warnings = proxyWarnings(p, { assessmentCurrency: currency });
+    const rows: [UiKey, string][] = [
+      ["proxyValue", valueText(p)],
+      ["proxyYear", p.priceYear === null ? "" : String(p.priceYear)],
+      ["proxyMethod", other(methodLabel(p.method, lang))],
+      ["proxyCountry", other(countryLabel(p.country, lang))],
+      ["proxyThemes", other(p.themes.map((x) => themeLabel(x, lang)).join(", "))],
+      ["proxySourceLabel", p.source],
+      ["proxyNotes", p.notes],
+      ["proxyId", p.id],
+      ["proxyOrigin", other(ORIGIN_LABELS[lang][p.origin])],
+    ];
+    return (
+      <div className={styles.page}>
+        <div className={styles.actions}>
+          <Button onClick={() => (setSelected(null), setConfirm(null), setNote(null))}>{t("backToResults")}</Button>
+        </div>
+        <Title3 as="h1">{proxyName(p, lang)}</Title3>
+        {warnings.map((w) => (
+          <MessageBar key={w.code} intent="warning" layout="multiline">
+            <MessageBarBody>{other(describeProxyWarning(w, lang))}</MessageBarBody>
+          </MessageBar>
+        ))}
+        <dl className={styles.details} data-testid="proxy-details">
+          {rows
+            .filter(([, v]) => v !== "")
+            .map(([k, v]) => (
+              <div key={k} style={{ display: "contents" }}>
+                <dt className={styles.term}>{t(k)}</dt>
+                <dd className={styles.value}>{v}</dd>
+              </div>
+            ))}
+        </dl>
+        {p.url && (
+          <Link href={p.url} target="_blank" rel="noopener noreferrer">
+            {t("openSource")}
+          </Link>
+        )}
+        {confirm ? (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>{t("replaceTitle", { addresses: confirm.occupied.map((o) => o.address).join(", ") })}</MessageBarTitle>
+              <ul>
+                {confirm.occupied.map((o) => (
+                  <li key={o.address}>{t("replaceList", { address: o.address, value: o.value })}</li>
+                ))}
+              </ul>
+            </MessageBarBody>
+            <MessageBarActions>
+              <Button appearance="primary" onClick={() => use(p, true)}>
+                {t("replaceYes")}
+              </Button>
+              <Button onClick={() => setConfirm(null)}>{t("cancel")}</Button>
+            </MessageBarActions>
+          </MessageBar>
+        ) : (
+          <Button appearance="primary" disabled={p.kind === "reference" || p.value === null} onClick={() => use(p, false)}>
+            {t("useProxy")}
+          </Button>
+        )}
+        {note && (
+          <MessageBar intent={note.intent}>
+            <MessageBarBody>{note.text}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+    );
+  }
+
+  return (
+    <div className={styles.page}>
+      {header}
+      <Title3 as="h1">{t("proxyTitle")}</Title3>
+      <Field label={t("proxySearch")} hint={t("proxySearchHint")}>
+        <Input type="search" value={query} autoFocus onChange={(_e, d) => setQuery(d.value)} />
+      </Field>
+      <div className={styles.filters}>
+        {FILTERS.map((f) => (
+          <Field key={f.key} label={t(f.label)}>
+            <Select value={filters[f.key]} onChange={(_e, d) => setFilters({ ...filters, [f.key]: d.value })}>
+              <option value="">{t("filterAll")}</option>
+              {search.facets[f.facet].map((v) => (
+                <option key={v} value={v}>
+                  {facetLabel(f.key, v)}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        ))}
+      </div>
+      <Text aria-live="polite" className={styles.muted}>
+        {hits.length === 0 ? t("noResults") : t("resultsCount", { count: hits.length })}
+      </Text>
+      <ul className={styles.list} aria-label={t("proxyTitle")}>
+        {hits.map((h) => (
+          <li key={`${h.proxy.origin}:${h.proxy.id}`}>
+            <Button className={styles.hit} onClick={() => (setSelected(h), setNote(null))}>
+              <span className={styles.hitText}>
+                <span>{proxyName(h.proxy, lang)}</span>
+                <span className={styles.hitLine}>
+                  <Badge size="small" appearance={h.proxy.origin === "workbook" ? "filled" : "outline"} color={h.proxy.origin === "workbook" ? "brand" : "informative"}>
+                    {other(ORIGIN_LABELS[lang][h.proxy.origin])}
+                  </Badge>
+                  <Text size={200} className={styles.muted}>
+                    {[valueText(h.proxy), h.proxy.priceYear ?? ""].filter((x) => x !== "").join(" · ")}
+                  </Text>
+                </span>
+              </span>
+            </Button>
+          </li>
+        ))}
+      </ul>
+      {!onPick && <ProxyImport ownCount={own.length} onImported={reload} />}
+    </div>
+  );
+}

@@ -1,0 +1,108 @@
+import { Button, Field, Select, Subtitle2, Text } from "@fluentui/react-components";
+import { checkOutcome } from "../../../../sroi/assessment";
+import type { Field as CoreField } from "../../../../sroi/issues";
+import { formatMoney } from "../../../../i18n/numbers";
+import type { UiKey } from "../../../../i18n/ui";
+import { type OutcomeForm, type StakeholderNames, emptyOutcomeForm, toOutcome } from "../../../form";
+import { TextField } from "../../../components/TextField/TextField";
+import { useUi } from "../../../ui";
+import { useStepStyles } from "./styles";
+
+export interface OutcomesStepProps {
+  value: OutcomeForm[];
+  onChange: (o: OutcomeForm[]) => void;
+  stakeholders: StakeholderNames;
+  currency: string;
+  /** opens the proxy lookup for this outcome */
+  onFindProxy: (outcomeId: string) => void;
+}
+
+type NumberKey = "quantity" | "duration" | "proxyValue" | "deadweight" | "displacement" | "attribution" | "dropOff";
+
+/** Which box each of the core's fields is typed in. */
+const BOX: Partial<Record<CoreField, keyof OutcomeForm>> = {
+  quantity: "quantity",
+  duration: "duration",
+  start: "start",
+  proxy: "proxyValue",
+  deadweight: "deadweight",
+  displacement: "displacement",
+  attribution: "attribution",
+  dropOff: "dropOff",
+};
+
+const DEDUCTIONS: NumberKey[] = ["deadweight", "displacement", "attribution", "dropOff"];
+
+/** What changes per stakeholder (method document §3–4), checked as the user types by the core's checkOutcome. */
+export function OutcomesStep({ value, onChange, stakeholders, currency, onFindProxy }: OutcomesStepProps) {
+  const { t, lang, message } = useUi();
+  const styles = useStepStyles();
+  const update = (id: string, patch: Partial<OutcomeForm>) => onChange(value.map((o) => (o.id === id ? { ...o, ...patch } : o)));
+  return (
+    <div className={styles.column}>
+      <Text>{t("outcomesIntro")}</Text>
+      {stakeholders.size === 0 && <Text>{t("noStakeholders")}</Text>}
+      {[...stakeholders].map(([stakeholderId, name]) => {
+        const shown = name || t("unnamedStakeholder");
+        const rows = value.filter((o) => o.stakeholderId === stakeholderId);
+        return (
+          <section key={stakeholderId} className={styles.group} aria-label={shown}>
+            <Subtitle2 as="h3">{shown}</Subtitle2>
+            {rows.map((o) => {
+              const n = value.indexOf(o) + 1;
+              const checked = checkOutcome(toOutcome(o, stakeholders, lang));
+              const messages: Partial<Record<keyof OutcomeForm, string>> = {};
+              for (const issue of checked.issues) {
+                const box = BOX[issue.field];
+                if (box && !messages[box]) messages[box] = message(issue);
+              }
+              const numberBox = (key: NumberKey, hint?: string) => (
+                <TextField label={t(key as UiKey)} hint={hint} numeric value={o[key]} onChange={(v) => update(o.id, { [key]: v })} message={messages[key]} />
+              );
+              return (
+                <fieldset key={o.id} className={styles.card} data-testid={`outcome-${n}`}>
+                  <legend className={styles.legend}>{t("outcomeN", { n })}</legend>
+                  <TextField label={t("description")} value={o.description} onChange={(v) => update(o.id, { description: v })} autoFocus={o.description === "" && o === value[value.length - 1]} />
+                  <TextField label={t("indicator")} value={o.indicator} onChange={(v) => update(o.id, { indicator: v })} />
+                  <TextField label={t("source")} value={o.source} onChange={(v) => update(o.id, { source: v })} />
+                  <div className={styles.row}>
+                    <div className={styles.half}>{numberBox("quantity")}</div>
+                    <div className={styles.half}>{numberBox("duration")}</div>
+                  </div>
+                  <Field label={t("start")} validationMessage={messages.start} validationState={messages.start ? "error" : "none"}>
+                    <Select value={o.start} onChange={(_e, d) => update(o.id, { start: d.value as "1" | "2" })}>
+                      <option value="1">{t("start1")}</option>
+                      <option value="2">{t("start2")}</option>
+                    </Select>
+                  </Field>
+                  <TextField label={t("proxyName")} value={o.proxyName} onChange={(v) => update(o.id, { proxyName: v })} />
+                  <div className={styles.row}>
+                    <div className={styles.half}>{numberBox("proxyValue")}</div>
+                    <Button onClick={() => onFindProxy(o.id)}>{t("findProxy")}</Button>
+                  </div>
+                  <TextField label={t("proxySource")} value={o.proxySource} onChange={(v) => update(o.id, { proxySource: v })} />
+                  <div className={styles.row}>
+                    {DEDUCTIONS.map((key) => (
+                      <div key={key} className={styles.half}>
+                        {numberBox(key, t("percentHint"))}
+                      </div>
+                    ))}
+                  </div>
+                  <div className={styles.actions}>
+                    <Text className={styles.muted} aria-live="polite">
+                      {checked.value ? t("netImpactIs", { value: formatMoney(checked.value.netImpact.toNumber(), currency, lang) }) : ""}
+                    </Text>
+                    <Button appearance="subtle" onClick={() => onChange(value.filter((x) => x.id !== o.id))}>
+                      {t("remove")}
+                    </Button>
+                  </div>
+                </fieldset>
+              );
+            })}
+            <Button onClick={() => onChange([...value, emptyOutcomeForm(stakeholderId)])}>{t("addOutcomeFor", { name: shown })}</Button>
+          </section>
+        );
+      })}
+    </div>
+  );
+}
