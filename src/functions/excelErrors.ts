@@ -13,6 +13,7 @@ export function toExcelError(issue: Issue): CustomFunctions.Error {
     case "divisionByZero":
       return new CustomFunctions.Error(CustomFunctions.ErrorCode.divisionByZero, message);
     case "unknownProxy":
+    case "proxyIsReference":
       return new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable, message);
     default:
       return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, message);

@@ -11,6 +11,8 @@ import { netPresentValue, netRatio as netRatioOf, paybackMonths, sroiRatio } fro
 import { arg } from "./args";
 import { CellResult, isIssue, netImpactCells, presentValueSum, projectRows, total } from "./evaluate";
 import { overflow, toExcelError, unexpected } from "./excelErrors";
+import { officeLang } from "../i18n/lang";
+import { lookupProxy } from "../proxies/lookup";
 
 type Cell = number | string | CustomFunctions.Error;
 
@@ -195,3 +197,18 @@ export function payback(inputs: any[][], annual_impact: any[][]): number {
   return guard(() => valueOrThrow(paybackMonths(...totals(total(arg("inputs", inputs)), total(arg("annualImpact", annual_impact))))));
 }
 
+/**
+ * A financial proxy's value, or another of its fields, by id: from the workbook's Proxies table when it is given, else from the add-in's library. Give the table as the third argument (e.g. SroiProxies[#All]) so Excel recalculates when the table changes; its rows win over the library's.
+ * @customfunction PROXY
+ * @param id The proxy's id, e.g. "FR-SMIC-HOUR-GROSS-2026".
+ * @param [field] value (blank), name, unit, year, currency, source, url, country or method.
+ * @param [proxies] The workbook's Proxies table with its header row, e.g. SroiProxies[#All]. Without it, only the library is searched.
+ * @returns The proxy's value, or the text of the field asked for.
+ */
+export function proxy(id: any, field?: any, proxies?: any[][]): any {
+  return guard(() => {
+    const r = lookupProxy(id, field, proxies ?? null, officeLang());
+    if (!r.ok) throw toExcelError(r.issue);
+    return r.value;
+  });
+}

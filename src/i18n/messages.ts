@@ -28,6 +28,7 @@ const ARGUMENTS: Record<Lang, Record<Field, string>> = {
     annualImpact: "annual_impact",
     proxyId: "id",
     proxyField: "field",
+    proxyTable: "proxies",
   },
   fr: {
     quantity: "quantite",
@@ -47,6 +48,7 @@ const ARGUMENTS: Record<Lang, Record<Field, string>> = {
     annualImpact: "impact_annuel",
     proxyId: "id",
     proxyField: "champ",
+    proxyTable: "proxies",
   },
 };
 
@@ -69,6 +71,7 @@ const LABELS: Record<Lang, Record<Field, string>> = {
     annualImpact: "Annual impact",
     proxyId: "Proxy id",
     proxyField: "Proxy field",
+    proxyTable: "Proxies table",
   },
   fr: {
     quantity: "Quantité",
@@ -88,6 +91,7 @@ const LABELS: Record<Lang, Record<Field, string>> = {
     annualImpact: "Impact annuel",
     proxyId: "Identifiant du proxy",
     proxyField: "Champ du proxy",
+    proxyTable: "Tableau des proxies",
   },
 };
 
@@ -147,6 +151,10 @@ const TEMPLATES: Record<Lang, Record<Issue["code"], Render>> = {
     unknownProxy: (_i, at, v) => `${at}: no proxy has the id ${v} (neither in the Proxies sheet nor in the library).`,
     unknownProxyField: (_i, at, v) =>
       `${at}: ${v} is not a proxy field; use value, name, unit, year, currency, source, url, country or method.`,
+    proxyIsReference: (_i, at, v) =>
+      `${at}: ${v} is a "where to look" entry, not a value: look the value up at its source (field "url"), then add it to the Proxies sheet.`,
+    notAProxyTable: (_i, at) =>
+      `${at}: the range has no header row with an Id column; give the whole Proxies table with its headers, e.g. SroiProxies[#All].`,
   },
   fr: {
     notANumber: (_i, at, v) => `${at} : ${v} n'est pas un nombre.`,
@@ -170,6 +178,10 @@ const TEMPLATES: Record<Lang, Record<Issue["code"], Render>> = {
     unknownProxy: (_i, at, v) => `${at} : aucun proxy n'a l'identifiant ${v} (ni dans la feuille Proxies ni dans la bibliothèque).`,
     unknownProxyField: (_i, at, v) =>
       `${at} : ${v} n'est pas un champ de proxy ; utilisez value, name, unit, year, currency, source, url, country ou method.`,
+    proxyIsReference: (_i, at, v) =>
+      `${at} : ${v} est une entrée « où chercher », pas une valeur : cherchez la valeur à sa source (champ « url »), puis ajoutez-la à la feuille Proxies.`,
+    notAProxyTable: (_i, at) =>
+      `${at} : la plage n'a pas de ligne d'en-têtes avec une colonne Identifiant ; donnez tout le tableau des proxies avec ses en-têtes, par exemple SroiProxies[#Tout].`,
   },
 };
 

@@ -21,7 +21,8 @@ export type Field =
   | "inputs"
   | "annualImpact"
   | "proxyId"
-  | "proxyField";
+  | "proxyField"
+  | "proxyTable";
 
 export type IssueCode =
   /** text (or another non-number) where a number is needed */
@@ -55,7 +56,11 @@ export type IssueCode =
   /** no proxy has this id */
   | "unknownProxy"
   /** a proxy has no such field */
-  | "unknownProxyField";
+  | "unknownProxyField"
+  /** a "where to look" proxy entry: it names a source, it has no value */
+  | "proxyIsReference"
+  /** a range given as the Proxies table has no header row with an id column */
+  | "notAProxyTable";
 
 /** Where the value sits: 1-based row and column inside the argument's range, when it is a range. */
 export interface Place {
