@@ -122,7 +122,7 @@ export function projectRows(
   start: Arg,
   years: Arg,
 ): Result<Projection> {
-  const yearsRaw = valueAt(years, 0, 0);
+  const yearsRaw = blankIfZero(valueAt(years, 0, 0)); // 0 years would show nothing: a desktop blank
   const count = isBlank(yearsRaw) ? ok(5) : readWholeYears(yearsRaw, "years");
   if (!count.ok) return count;
   if (count.value < 1) return fail({ code: "required", field: "years" });

@@ -48,6 +48,8 @@ describe("SROI.PROJECT", () => {
     ["one row per outcome", [col(6000, 100), col(3, 1), col(0.1, 0)], [[6000, 5400, 4860, 0, 0], [100, 0, 0, 0, 0]]],
     ["an empty outcome row is a blank row", [col(6000, null), col(3, null), 0.1], [[6000, 5400, 4860, 0, 0], ["", "", "", "", ""]]],
     ["a row of zeros (desktop blanks) projects zeros", [col(6000, 0), col(3, 0), 0.1], [[6000, 5400, 4860, 0, 0], [0, 0, 0, 0, 0]]],
+    ["years as a blank cell sent as 0 (desktop) shows the default 5", [100, 1, OMIT, OMIT, 0], [[100, 0, 0, 0, 0]]],
+    ["years as a blank cell (null) shows the default 5", [100, 1, OMIT, OMIT, null], [[100, 0, 0, 0, 0]]],
     ["only empty rows still spill the years asked for", [col(null, null), col(null, null), OMIT, OMIT, 3], [["", "", ""], ["", "", ""]]],
   ])("%s", (_reason, args, expected) => expect(xl.call("PROJECT", ...args)).toEqual(expected));
 });
