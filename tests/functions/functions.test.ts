@@ -94,8 +94,8 @@ describe("SROI.NPV, SROI.RATIO, SROI.NETRATIO, SROI.PAYBACK", () => {
   ])("%s: %s", (id, _reason, args, expected) => expectValue(xl.call(id, ...args), expected));
 });
 
-test("every function is reachable through the generated metadata", () => {
-  expect(xl.metadata.functions.map((f) => f.id).sort()).toEqual(
-    ["NETIMPACT", "NETRATIO", "NPV", "PAYBACK", "PROJECT", "PV", "RATIO"].sort(),
+test("the seven functions of the SROI method are reachable through the generated metadata", () => {
+  expect(xl.metadata.functions.map((f) => f.id)).toEqual(
+    expect.arrayContaining(["NETIMPACT", "PROJECT", "PV", "NPV", "RATIO", "NETRATIO", "PAYBACK"]),
   );
 });

@@ -76,7 +76,7 @@ const ids = (m: Metadata) => m.functions.map((f) => f.id);
 test("the built functions.json lists the functions the source declares", async () => {
   const { metadata } = await generatedMetadata();
   expect(ids(built)).toEqual(ids(metadata));
-  expect(ids(built)).toHaveLength(7);
+  expect(ids(built)).toEqual(expect.arrayContaining(["NETIMPACT", "PROJECT", "PV", "NPV", "RATIO", "NETRATIO", "PAYBACK"]));
 });
 
 test("the built functions-fr.json has the same ids", () => expect(ids(builtFr)).toEqual(ids(built)));
