@@ -64,8 +64,21 @@ export function decodeCsvBytes(bytes: Uint8Array): { text: string; encoding: Tex
   try {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8" };
   } catch {
-    return { text: new TextDecoder("windows-1252").decode(bytes), encoding: "windows-1252" };
+    return { text: fromWindows1252(bytes), encoding: "windows-1252" };
   }
+}
+
+/** Windows-1252's characters at 0x80–0x9F (€, ’, œ...); the other bytes are Latin-1's. */
+const CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ";
+
+/**
+ * Node's TextDecoder("windows-1252") decodes as Latin-1 (0x80 becomes U+0080, not €), browsers'
+ * do not; mapping the bytes here gives the same text everywhere.
+ */
+function fromWindows1252(bytes: Uint8Array): string {
+  let text = "";
+  for (const b of bytes) text += b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
+  return text;
 }
 
 /** The separator of the header line: the most frequent of tab, ";" and "," outside quotes. */
@@ -321,9 +334,11 @@ export function importRows(
     if (cells.every(isBlankCell)) continue;
     const row = firstRow + i;
     const outcome = readRow(cells, map, row, origin);
-    // an unclosed quote, or cells beyond the last header: the columns cannot be trusted
+    // an unclosed quote, or cells beyond the last header: the columns cannot be trusted, so
+    // whatever else seems wrong with the row is noise
     if (malformed.has(i) || cells.slice(headerWidth).some((c) => !isBlankCell(c))) {
-      outcome.problems.push({ code: "malformedRow", row });
+      outcome.problems = [{ code: "malformedRow", row }];
+      delete outcome.proxy;
     }
 
     const id = cellText(map.columns.id ? cells[map.columns.id.index] : undefined);

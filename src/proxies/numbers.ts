@@ -19,6 +19,8 @@ const PATTERNS: [RegExp, (s: string) => string][] = [
   [/^\d{1,3}(?:,\d{3}){2,}$/, (s) => s.replace(/,/g, "")],
   // 646,52 · 646.52 · 15 · ,5
   [/^\d*(?:[.,]\d+)?$/, (s) => s.replace(",", ".")],
+  // 1.5e-7, as JavaScript and Excel write very small or large numbers
+  [/^\d*(?:[.,]\d+)?e[+-]?\d+$/i, (s) => s.replace(",", ".")],
 ];
 
 const CURRENCY = /^(?:€|£|\$|EUR|GBP|USD|CHF)\s*|\s*(?:€|£|\$|EUR|GBP|USD|CHF)$/gi;

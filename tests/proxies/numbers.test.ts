@@ -1,0 +1,30 @@
+/** Numbers as French, Belgian and British spreadsheets write them in text cells and CSV files. */
+import { parseLocaleNumber } from "../../src/proxies/numbers";
+
+test.each<[string, number | null, string]>([
+  ["646.52", 646.52, "decimal point"],
+  ["646,52", 646.52, "French decimal comma"],
+  ["1 314,20", 1314.2, "space between thousands"],
+  ["1\u00A0314,20", 1314.2, "no-break space between thousands (French Excel)"],
+  ["1\u202F314,20", 1314.2, "narrow no-break space between thousands (French locale since 2020)"],
+  ["1.314,20", 1314.2, "dot between thousands, decimal comma (Belgium)"],
+  ["1,314.20", 1314.2, "comma between thousands, decimal point (UK)"],
+  ["1.314.000", 1314000, "two dot groups are thousands"],
+  ["1,314,000", 1314000, "two comma groups are thousands"],
+  ["1 314", 1314, "a space group without decimals"],
+  ["13000", 13000, "plain integer"],
+  ["1,314", 1.314, "a lone comma is the decimal mark"],
+  ["-646,52", -646.52, "negative with a hyphen"],
+  ["−646,52", -646.52, "negative with the minus sign"],
+  ["646,52 €", 646.52, "euro sign after"],
+  ["£12.21", 12.21, "pound sign before"],
+  ["12,21 EUR", 12.21, "currency code after"],
+  ["  15  ", 15, "surrounding spaces"],
+  [",5", 0.5, "no leading zero"],
+  ["abc", null, "text"],
+  ["12 abc", null, "a number followed by text"],
+  ["1,2,3", null, "commas that are no grouping"],
+  ["12 34", null, "a space group that is not three digits"],
+  ["", null, "blank"],
+  ["€", null, "a currency sign alone"],
+])("%s → %s (%s)", (text, expected) => expect(parseLocaleNumber(text)).toBe(expected));
