@@ -5,6 +5,7 @@
  * Portable assessments use native functions only (the closed form of the method, §5); the others use
  * the SROI.* custom functions, which check their input and explain errors.
  */
+import { emptyOutcome } from "../sroi/assessment";
 import type { Assessment, Lang, Outcome } from "../sroi/assessment";
 import { MAX_YEARS } from "../sroi/validate";
 import { cellAddress } from "./a1";
@@ -222,7 +223,7 @@ function outcomeRow(o: Outcome, formulas: { impact: string; presentValue: string
     o.source,
     o.quantity,
     o.duration,
-    o.start ?? 1,
+    o.start,
     o.proxyName,
     o.proxyValue,
     o.proxySource,
@@ -302,23 +303,9 @@ function impactMapSheet(a: Assessment, n: LayoutNames, name: string): Sheet {
   };
 }
 
+/** The blank row a table needs when there is nothing yet (start blank too, so it reads as empty). */
 function emptyRow(): Outcome {
-  return {
-    stakeholder: "",
-    description: "",
-    indicator: "",
-    source: "",
-    quantity: null,
-    duration: null,
-    start: 1,
-    proxyName: "",
-    proxyValue: null,
-    proxySource: "",
-    deadweight: null,
-    displacement: null,
-    attribution: null,
-    dropOff: null,
-  };
+  return { ...emptyOutcome(), start: null };
 }
 
 /** The formula of year t of a projection row: V(t) = I × (1 − d)^(t − s) while the outcome lasts. */

@@ -1,0 +1,166 @@
+/**
+ * Puts a layout into the live workbook. Everything is queued on one request context and sent by the
+ * caller's single context.sync(): the number of round trips does not grow with the number of rows.
+ * Order matters inside the batch: tables exist before the names, and both before any formula that
+ * refers to them (Excel refuses a structured reference to a table that does not exist yet).
+ */
+import { cellAddress, rangeAddress } from "../../layout/a1";
+import { columnFormatCode, formatCode } from "../../layout/formats";
+import { Cell, Sheet, Table, Validation, WorkbookLayout, isFormula } from "../../layout/types";
+
+/** Excel reads text starting with = + - @ as a formula, and "0012" as a number: an apostrophe keeps it text. */
+export function officeCell(c: Cell): string | number | boolean {
+  if (c === null) return "";
+  if (isFormula(c)) return c.formula;
+  if (typeof c === "string") return /^[=+\-@']/.test(c) || (c.trim() !== "" && !Number.isNaN(Number(c))) ? `'${c}` : c;
+  return c;
+}
+
+/** Column width: a character of the default font is about 6 points wide in Excel. */
+const points = (chars: number) => Math.round(chars * 6 + 6);
+
+export function validationRule(v: Validation): Excel.DataValidationRule {
+  const bounds = (min?: number, max?: number) =>
+    min !== undefined && max !== undefined
+      ? { formula1: min, formula2: max, operator: "Between" as Excel.DataValidationOperator }
+      : min !== undefined
+        ? { formula1: min, operator: "GreaterThanOrEqualTo" as Excel.DataValidationOperator }
+        : max !== undefined
+          ? { formula1: max, operator: "LessThanOrEqualTo" as Excel.DataValidationOperator }
+          : { formula1: -1e300, formula2: 1e300, operator: "Between" as Excel.DataValidationOperator };
+  switch (v.kind) {
+    case "decimal":
+      return { decimal: bounds(v.min, v.max) };
+    case "whole":
+      return { wholeNumber: bounds(v.min, v.max) };
+    case "list":
+      return { list: { inCellDropDown: true, source: v.items.join(",") } };
+    case "listFormula":
+      return { list: { inCellDropDown: true, source: v.source } };
+  }
+}
+
+function validate(range: Excel.Range, v: Validation): void {
+  range.dataValidation.rule = validationRule(v);
+  range.dataValidation.errorAlert = { message: v.message, showAlert: true, style: "Stop" as Excel.DataValidationAlertStyle, title: "SROI" };
+}
+
+interface Pending {
+  sheet: Excel.Worksheet;
+  spec: Sheet;
+}
+
+/** Writes the table's headers and typed values, then creates and names the table. */
+export function createTable(ws: Excel.Worksheet, t: Table, currency: string): Excel.Table {
+  const width = t.columns.length;
+  const body = ws.getRangeByIndexes(t.row + 1, t.column, t.rows.length, width);
+  // formats first: a Text column must be Text before its values arrive
+  body.numberFormat = t.rows.map((_, r) =>
+    t.columns.map((c) => {
+      const own = t.cellFormats?.find((x) => x.row === r && x.column === c.key);
+      return own ? formatCode(own.format, currency) : columnFormatCode(c, currency);
+    }),
+  );
+  const header = ws.getRangeByIndexes(t.row, t.column, 1, width);
+  header.values = [t.columns.map((c) => officeCell(c.header))];
+  body.formulas = t.rows.map((row) => row.map((c) => (isFormula(c) ? "" : officeCell(c))));
+  const table = ws.tables.add(rangeAddress(t.row, t.column, t.rows.length + 1, width), true);
+  table.name = t.name;
+  table.style = "TableStyleMedium2";
+  return table;
+}
+
+/** The formulas of a table's calculated columns, once every table and name exists. */
+export function writeTableFormulas(ws: Excel.Worksheet, t: Table): void {
+  t.columns.forEach((c, i) => {
+    if (!t.rows.some((row) => isFormula(row[i]))) return;
+    ws.getRangeByIndexes(t.row + 1, t.column + i, t.rows.length, 1).formulas = t.rows.map((row) => [officeCell(row[i])]);
+  });
+}
+
+/** Validations, widths and notes of a table's columns. */
+export function decorateTable(ws: Excel.Worksheet, t: Table): void {
+  t.columns.forEach((c, i) => {
+    const column = ws.getRangeByIndexes(t.row + 1, t.column + i, t.rows.length, 1);
+    if (c.validation) validate(column, c.validation);
+    ws.getRangeByIndexes(0, t.column + i, 1, 1).format.columnWidth = points(c.width);
+  });
+  for (const v of t.cellValidations ?? []) {
+    const i = t.columns.findIndex((c) => c.key === v.column);
+    validate(ws.getRangeByIndexes(t.row + 1 + v.row, t.column + i, 1, 1), v.validation);
+  }
+}
+
+/** Queues the whole layout on the context; the caller syncs once. Returns the sheets created. */
+export function applyLayout(context: Excel.RequestContext, layout: WorkbookLayout): Excel.Worksheet[] {
+  const { currency } = layout;
+  const pending: Pending[] = layout.sheets.map((spec) => ({ sheet: context.workbook.worksheets.add(spec.name), spec }));
+
+  // 1. tables with their headers and typed values
+  for (const { sheet, spec } of pending) {
+    for (const part of spec.parts) if (part.kind === "table") createTable(sheet, part, currency);
+  }
+  // 2. defined names
+  for (const { sheet, spec } of pending) {
+    for (const n of spec.names ?? []) context.workbook.names.add(n.name, sheet.getRange(cellAddress(n.row, n.column)));
+    for (const part of spec.parts) {
+      if (part.kind !== "fields") continue;
+      part.fields.forEach((f, i) => {
+        if (f.name) context.workbook.names.add(f.name, sheet.getRange(cellAddress(part.row + i, part.column + 1)));
+      });
+    }
+  }
+  // 3. formulas and the rest
+  for (const { sheet, spec } of pending) {
+    for (const part of spec.parts) {
+      switch (part.kind) {
+        case "table":
+          writeTableFormulas(sheet, part);
+          decorateTable(sheet, part);
+          break;
+        case "fields": {
+          const range = sheet.getRangeByIndexes(part.row, part.column, part.fields.length, 2);
+          range.numberFormat = part.fields.map((f) => ["@", formatCode(f.format, currency)]);
+          range.formulas = part.fields.map((f) => [officeCell(f.label), officeCell(f.value)]);
+          sheet.getRangeByIndexes(part.row, part.column, part.fields.length, 1).format.font.bold = true;
+          part.fields.forEach((f, i) => {
+            if (f.validation) validate(sheet.getRangeByIndexes(part.row + i, part.column + 1, 1, 1), f.validation);
+          });
+          break;
+        }
+        case "block": {
+          const width = Math.max(...part.cells.map((r) => r.length));
+          const cells = part.cells.map((r) => [...r, ...new Array(width - r.length).fill(null)]);
+          const range = sheet.getRangeByIndexes(part.row, part.column, cells.length, width);
+          if (part.format) range.numberFormat = cells.map((r) => r.map(() => formatCode(part.format!, currency)));
+          range.formulas = cells.map((r) => r.map(officeCell));
+          if (part.style === "title") {
+            range.format.font.bold = true;
+            range.format.font.size = 14;
+          } else if (part.style === "header") range.format.font.bold = true;
+          else if (part.style === "note") {
+            range.format.font.italic = true;
+            range.format.font.color = "#605E5C";
+          }
+          break;
+        }
+        case "chart": {
+          const table = spec.parts.find((p): p is Table => p.kind === "table" && p.name === part.table);
+          if (!table) break;
+          const from = table.columns.findIndex((c) => c.key === part.categoryColumn);
+          const to = table.columns.findIndex((c) => c.key === part.valueColumn);
+          const source = sheet.getRangeByIndexes(table.row, table.column + Math.min(from, to), table.rows.length + 1, Math.abs(to - from) + 1);
+          const chart = sheet.charts.add("BarClustered" as Excel.ChartType, source, "Columns" as Excel.ChartSeriesBy);
+          chart.title.text = part.title;
+          chart.setPosition(cellAddress(part.row, part.column), cellAddress(part.row + part.heightRows, part.column + part.widthColumns));
+          break;
+        }
+      }
+    }
+    for (const [col, chars] of Object.entries(spec.widths ?? {})) sheet.getRangeByIndexes(0, Number(col), 1, 1).format.columnWidth = points(chars);
+    if (spec.freeze.rows > 0 && spec.freeze.columns > 0) sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, spec.freeze.rows, spec.freeze.columns));
+    else if (spec.freeze.rows > 0) sheet.freezePanes.freezeRows(spec.freeze.rows);
+    else if (spec.freeze.columns > 0) sheet.freezePanes.freezeColumns(spec.freeze.columns);
+  }
+  return pending.map((p) => p.sheet);
+}

@@ -1,0 +1,185 @@
+/**
+ * An assessment in the live workbook: create its sheets, find it again (its settings live in the
+ * workbook itself, so "continue" works on another computer), add rows to it, make a portable copy.
+ * Nothing existing is ever replaced: taken sheet names get a free variant, taken table and defined
+ * names a suffix (a second assessment in the same workbook).
+ */
+import { buildLayout, outcomeRows, projectionRow } from "../../layout/build";
+import { DEFAULT_SHEET_NAMES, TABLE_KEYS, TableKey, layoutNames, suffixOfSettingsTable } from "../../layout/names";
+import { ReadProblem, TableContents, readAssessment } from "../../layout/read";
+import { Cell, SheetKey, Table, WorkbookLayout } from "../../layout/types";
+import type { Assessment, Input, Outcome, Stakeholder } from "../../sroi/assessment";
+import { applyLayout, officeCell } from "./apply";
+import { excelRun, freeSheetName } from "./run";
+
+export interface FoundAssessment {
+  suffix: string;
+  assessment: Assessment;
+  sheetNames: Record<SheetKey, string>;
+  /** problems met while reading it back (a value a user typed that the core refuses) */
+  problems: ReadProblem[];
+}
+
+export interface ScaffoldResult {
+  found: FoundAssessment;
+  syncs: number;
+  renamed: { key: SheetKey; wanted: string; got: string }[];
+}
+
+/** The smallest suffix ("", "2", "3"…) whose table and defined names are all free. */
+export function freeSuffix(takenNames: readonly string[]): string {
+  const taken = new Set(takenNames.map((n) => n.toLowerCase()));
+  for (let k = 1; ; k++) {
+    const suffix = k === 1 ? "" : String(k);
+    const n = layoutNames(suffix);
+    const all = [...Object.values(n.tables), ...Object.values(n.names)];
+    if (all.every((x) => !taken.has(x.toLowerCase()))) return suffix;
+  }
+}
+
+/** Creates the sheets of a new assessment in two round trips, whatever its size. */
+export async function scaffoldAssessment(a: Assessment): Promise<ScaffoldResult> {
+  const { value, syncs } = await excelRun(async (context, sync) => {
+    const sheets = context.workbook.worksheets.load("items/name");
+    const tables = context.workbook.tables.load("items/name");
+    const names = context.workbook.names.load("items/name");
+    await sync();
+    const suffix = freeSuffix([...tables.items.map((t) => t.name), ...names.items.map((n) => n.name)]);
+    const taken = sheets.items.map((s) => s.name);
+    const renamed: ScaffoldResult["renamed"] = [];
+    const sheetNames = {} as Record<SheetKey, string>;
+    for (const [key, wanted] of Object.entries(DEFAULT_SHEET_NAMES[a.settings.language]) as [SheetKey, string][]) {
+      if (key === "proxies") continue;
+      const got = freeSheetName(wanted, taken);
+      taken.push(got);
+      sheetNames[key] = got;
+      if (got !== wanted) renamed.push({ key, wanted, got });
+    }
+    sheetNames.proxies = DEFAULT_SHEET_NAMES[a.settings.language].proxies;
+    const layout = buildLayout(a, { suffix, sheetNames });
+    const created = applyLayout(context, layout);
+    created[layout.sheets.findIndex((s) => s.key === "impactMap")].activate();
+    await sync();
+    return { found: { suffix, assessment: a, sheetNames, problems: [] }, renamed };
+  });
+  return { ...value, syncs };
+}
+
+const TABLE_SHEET: Record<TableKey, SheetKey> = {
+  settings: "settings",
+  stakeholders: "stakeholders",
+  inputs: "inputs",
+  outcomes: "impactMap",
+  projection: "projection",
+  valueByStakeholder: "results",
+};
+
+/** Every assessment in the workbook, read back from its tables, in two round trips. */
+export async function findAssessments(): Promise<FoundAssessment[]> {
+  const { value } = await excelRun(async (context, sync) => {
+    const tables = context.workbook.tables.load("items/name,items/worksheet/name");
+    await sync();
+    const suffixes = tables.items.map((t) => suffixOfSettingsTable(t.name)).filter((s): s is string => s !== null);
+    const wanted = new Set(suffixes.flatMap((s) => Object.values(layoutNames(s).tables)).map((n) => n.toLowerCase()));
+    const loaded = tables.items
+      .filter((t) => wanted.has(t.name.toLowerCase()))
+      .map((t) => ({
+        name: t.name,
+        sheet: t.worksheet.name,
+        header: t.getHeaderRowRange().load("values,rowIndex,columnIndex"),
+        body: t.getDataBodyRange().load("values"),
+      }));
+    await sync();
+    const contents: TableContents[] = loaded.map((t) => ({
+      name: t.name,
+      sheet: t.sheet,
+      row: t.header.rowIndex,
+      column: t.header.columnIndex,
+      headers: t.header.values[0].map(String),
+      rows: t.body.values as TableContents["rows"],
+    }));
+    return suffixes.flatMap((suffix): FoundAssessment[] => {
+      const read = readAssessment(contents, suffix);
+      if (!read.assessment) return [];
+      const names = layoutNames(suffix).tables;
+      const sheetNames = { ...DEFAULT_SHEET_NAMES[read.assessment.settings.language] };
+      for (const key of TABLE_KEYS) {
+        const c = contents.find((t) => t.name.toLowerCase() === names[key].toLowerCase());
+        if (c) sheetNames[TABLE_SHEET[key]] = c.sheet;
+      }
+      return [{ suffix, assessment: read.assessment, sheetNames, problems: read.problems }];
+    });
+  });
+  return value.sort((x, y) => Number(x.suffix || 1) - Number(y.suffix || 1));
+}
+
+export interface Additions {
+  stakeholders: Stakeholder[];
+  inputs: Input[];
+  outcomes: Outcome[];
+}
+
+const isBlankCell = (v: unknown) => v === "" || v === null || v === undefined;
+
+/** Adds stakeholders, inputs and outcomes to an existing assessment's tables, in two round trips. */
+export async function appendToAssessment(found: FoundAssessment, add: Additions): Promise<{ syncs: number }> {
+  const a = found.assessment;
+  const n = layoutNames(found.suffix);
+  // The rows the layout would write for these additions alone, formulas included.
+  const layout: WorkbookLayout = buildLayout({ ...a, stakeholders: add.stakeholders, inputs: add.inputs, outcomes: add.outcomes }, { suffix: found.suffix });
+  const tableOf = (name: string) => layout.sheets.flatMap((s) => s.parts).find((p): p is Table => p.kind === "table" && p.name === name)!;
+  const { syncs } = await excelRun(async (context, sync) => {
+    const keys = ["stakeholders", "inputs", "outcomes", "projection", "valueByStakeholder"] as const;
+    const live = Object.fromEntries(
+      keys.map((k) => {
+        const t = context.workbook.tables.getItem(n.tables[k]);
+        return [k, { table: t, body: t.getDataBodyRange().load("values,rowIndex,columnIndex,columnCount") }];
+      }),
+    ) as Record<(typeof keys)[number], { table: Excel.Table; body: Excel.Range }>;
+    await sync();
+
+    /** Fills a placeholder row left blank by the layout (a table needs one data row), then appends. */
+    const put = (k: (typeof keys)[number], rows: Cell[][], inputColumns: number[]): boolean => {
+      if (rows.length === 0) return false;
+      const { table, body } = live[k];
+      const values = body.values;
+      const placeholder = values.length === 1 && inputColumns.every((c) => isBlankCell(values[0][c]));
+      let rest = rows;
+      if (placeholder) {
+        table.getDataBodyRange().getRow(0).formulas = [rows[0].map(officeCell)];
+        rest = rows.slice(1);
+      }
+      if (rest.length) table.rows.add(undefined, rest.map((r) => r.map(officeCell)));
+      return placeholder;
+    };
+    const inputCols = (t: Table) => t.columns.map((c, i) => (c.formula ? -1 : i)).filter((i) => i >= 0);
+
+    const st = tableOf(n.tables.stakeholders);
+    put("stakeholders", add.stakeholders.length ? st.rows : [], inputCols(st));
+    const inp = tableOf(n.tables.inputs);
+    put("inputs", add.inputs.length ? inp.rows : [], inputCols(inp));
+    const out = tableOf(n.tables.outcomes);
+    const outcomeRowsBefore = live.outcomes.body.values.length;
+    const filledPlaceholder = put("outcomes", add.outcomes.length ? outcomeRows(a, add.outcomes, n) : [], inputCols(out));
+    // One projection row per outcome row: numbers continue after the rows the projection has.
+    const outcomeRowsAfter = filledPlaceholder ? outcomeRowsBefore + add.outcomes.length - 1 : outcomeRowsBefore + add.outcomes.length;
+    const projection: Cell[][] = [];
+    for (let k = live.projection.body.values.length + 1; k <= outcomeRowsAfter; k++) {
+      projection.push(projectionRow(n, a.settings.language, a.settings.yearsShown, k));
+    }
+    if (projection.length) live.projection.table.rows.add(undefined, projection.map((r) => r.map(officeCell)));
+    // Value per stakeholder: a row for each stakeholder not listed yet.
+    const listed = new Set(live.valueByStakeholder.body.values.map((r) => String(r[0]).trim().toLowerCase()));
+    const vt = tableOf(n.tables.valueByStakeholder);
+    const newRows = vt.rows.filter((r) => r[0] !== null && !listed.has(String(r[0]).trim().toLowerCase()));
+    put("valueByStakeholder", newRows, [0]);
+    await sync();
+  });
+  return { syncs };
+}
+
+/** A copy of the assessment with native formulas only, beside the original (which stays as it is). */
+export async function makePortableCopy(found: FoundAssessment): Promise<ScaffoldResult> {
+  return scaffoldAssessment({ ...found.assessment, settings: { ...found.assessment.settings, portable: true } });
+}
+

@@ -1,0 +1,6 @@
+/** The task pane's only door to the live workbook (Office.js). */
+export { checkRequirements } from "./run";
+export { scaffoldAssessment, findAssessments, appendToAssessment, makePortableCopy } from "./assessments";
+export type { FoundAssessment, ScaffoldResult, Additions } from "./assessments";
+export { readWorkbookProxies, writeWorkbookProxies, useProxy } from "./proxies";
+export type { UseProxyResult } from "./proxies";

@@ -1,0 +1,653 @@
+/**
+ * The part of the Office.js Excel API the add-in uses, over WorkbookState, with Office.js's batch
+ * semantics: calls queue commands, context.sync() runs them in order (counting round trips), and a
+ * property can only be read after load() and sync() — reading it earlier throws as Excel does.
+ */
+import { Box, CellState, ExcelError, SheetState, TableState, WorkbookState, boxAddress, letters, overlaps, parseBox, rules } from "./state";
+
+type Op = () => void;
+
+export class RequestContext {
+  queue: Op[] = [];
+  workbook: WorkbookProxy;
+  constructor(public state: WorkbookState) {
+    this.workbook = new WorkbookProxy(this);
+  }
+  async sync(): Promise<void> {
+    this.state.syncs++;
+    const ops = this.queue;
+    this.queue = [];
+    for (const op of ops) op();
+  }
+  /** Office.js's trackedObjects; nothing to track in memory. */
+  trackedObjects = { add: () => undefined, remove: () => undefined };
+}
+
+/** Base of every proxy: loaded properties are readable only after sync. */
+class Proxy {
+  protected loaded = new Map<string, unknown>();
+  constructor(protected ctx: RequestContext) {}
+  protected read<T>(prop: string): T {
+    if (!this.loaded.has(prop)) throw new ExcelError("PropertyNotLoaded", `property "${prop}" was not loaded (call load("${prop}") and sync first)`);
+    return this.loaded.get(prop) as T;
+  }
+  protected later(op: Op): void {
+    this.ctx.queue.push(op);
+  }
+  protected snapshot(): Record<string, () => unknown> {
+    return {};
+  }
+  load(props?: string | string[] | Record<string, unknown>): this {
+    const list = typeof props === "string" ? props.split(",") : Array.isArray(props) ? props : props ? Object.keys(props) : Object.keys(this.snapshot());
+    this.later(() => {
+      const all = this.snapshot();
+      for (const raw of list) {
+        const p = raw.trim();
+        if (!p) continue;
+        const get = all[p.split("/")[0]];
+        if (!get) throw new ExcelError("InvalidArgument", `unknown property "${p}"`);
+        // a null object (getItemOrNullObject that found nothing) loads without error, as in Excel
+        if (this.loaded.get("isNullObject") === true) continue;
+        this.loaded.set(p.split("/")[0], get());
+      }
+    });
+    return this;
+  }
+  toJSON(): Record<string, unknown> {
+    return Object.fromEntries(this.loaded);
+  }
+}
+
+const cellValue = (c: CellState | undefined) => (c ? c.value : "");
+
+export class RangeProxy extends Proxy {
+  format: RangeFormat;
+  dataValidation: DataValidation;
+  constructor(
+    ctx: RequestContext,
+    public resolve: () => { sheet: SheetState; box: Box },
+  ) {
+    super(ctx);
+    this.format = new RangeFormat(ctx, this);
+    this.dataValidation = new DataValidation(ctx, this);
+  }
+  protected override snapshot() {
+    const at = () => this.resolve();
+    const matrix = (f: (c: CellState | undefined) => unknown) => () => {
+      const { sheet, box } = at();
+      return Array.from({ length: box.rows }, (_, r) => Array.from({ length: box.columns }, (_, c) => f(sheet.cell(box.row + r, box.column + c))));
+    };
+    return {
+      values: matrix(cellValue),
+      formulas: matrix((c) => (c?.formula ? c.formula : cellValue(c))),
+      numberFormat: matrix((c) => c?.numberFormat ?? "General"),
+      text: matrix((c) => String(cellValue(c))),
+      address: () => `${quote(at().sheet.name)}!${boxAddress(at().box)}`,
+      rowIndex: () => at().box.row,
+      columnIndex: () => at().box.column,
+      rowCount: () => at().box.rows,
+      columnCount: () => at().box.columns,
+      worksheet: () => ({ name: at().sheet.name }),
+    };
+  }
+  get values(): unknown[][] {
+    return this.read("values");
+  }
+  set values(v: unknown[][]) {
+    this.write(v, false);
+  }
+  get formulas(): unknown[][] {
+    return this.read("formulas");
+  }
+  set formulas(v: unknown[][]) {
+    this.write(v, true);
+  }
+  get numberFormat(): unknown[][] {
+    return this.read("numberFormat");
+  }
+  set numberFormat(v: unknown[][]) {
+    this.later(() => {
+      const { sheet, box } = this.resolve();
+      this.each(v, box, "numberFormat", (r, c, x) => (sheet.ensure(r, c).numberFormat = String(x)));
+    });
+  }
+  get address(): string {
+    return this.read("address");
+  }
+  get rowIndex(): number {
+    return this.read("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.read("columnIndex");
+  }
+  get rowCount(): number {
+    return this.read("rowCount");
+  }
+  get columnCount(): number {
+    return this.read("columnCount");
+  }
+  get text(): string[][] {
+    return this.read("text");
+  }
+  get worksheet(): WorksheetProxy {
+    return new WorksheetProxy(this.ctx, () => this.resolve().sheet);
+  }
+
+  /** The dimensions must match exactly, as Excel requires. */
+  private each(v: unknown, box: Box, what: string, set: (row: number, column: number, x: unknown) => void) {
+    if (!Array.isArray(v) || v.length !== box.rows || v.some((row) => !Array.isArray(row) || row.length !== box.columns)) {
+      const got = Array.isArray(v) ? `${v.length}×${Array.isArray(v[0]) ? v[0].length : "?"}` : typeof v;
+      throw new ExcelError("InvalidArgument", `${what}: a ${got} matrix was given for the ${box.rows}×${box.columns} range ${boxAddress(box)}`);
+    }
+    for (let r = 0; r < box.rows; r++) for (let c = 0; c < box.columns; c++) set(box.row + r, box.column + c, v[r][c]);
+  }
+  private write(v: unknown[][], viaFormulas: boolean) {
+    this.later(() => {
+      const { sheet, box } = this.resolve();
+      this.each(v, box, viaFormulas ? "formulas" : "values", (r, c, x) => this.ctx.state.assign(sheet.ensure(r, c), x, viaFormulas));
+    });
+  }
+
+  getCell(row: number, column: number): RangeProxy {
+    return new RangeProxy(this.ctx, () => {
+      const { sheet, box } = this.resolve();
+      return { sheet, box: { row: box.row + row, column: box.column + column, rows: 1, columns: 1 } };
+    });
+  }
+  getOffsetRange(rows: number, columns: number): RangeProxy {
+    return new RangeProxy(this.ctx, () => {
+      const { sheet, box } = this.resolve();
+      return { sheet, box: { ...box, row: box.row + rows, column: box.column + columns } };
+    });
+  }
+  getResizedRange(rows: number, columns: number): RangeProxy {
+    return new RangeProxy(this.ctx, () => {
+      const { sheet, box } = this.resolve();
+      return { sheet, box: { ...box, rows: box.rows + rows, columns: box.columns + columns } };
+    });
+  }
+  getRow(row: number): RangeProxy {
+    return new RangeProxy(this.ctx, () => {
+      const { sheet, box } = this.resolve();
+      return { sheet, box: { ...box, row: box.row + row, rows: 1 } };
+    });
+  }
+  getColumn(column: number): RangeProxy {
+    return new RangeProxy(this.ctx, () => {
+      const { sheet, box } = this.resolve();
+      return { sheet, box: { ...box, column: box.column + column, columns: 1 } };
+    });
+  }
+  select(): void {
+    this.later(() => {
+      const { sheet, box } = this.resolve();
+      this.ctx.state.selection = { sheet, box };
+      this.ctx.state.activeSheet = sheet;
+    });
+  }
+  clear(): void {
+    this.later(() => {
+      const { sheet, box } = this.resolve();
+      for (let r = 0; r < box.rows; r++) for (let c = 0; c < box.columns; c++) sheet.cells.delete(`${box.row + r},${box.column + c}`);
+    });
+  }
+}
+
+function quote(name: string): string {
+  return /^[A-Za-z0-9_]+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+class FontProxy {
+  constructor(private ctx: RequestContext, private range: RangeProxy) {}
+  private set(f: (c: CellState) => void) {
+    this.ctx.queue.push(() => {
+      const { sheet, box } = this.range.resolve();
+      for (let r = 0; r < box.rows; r++) for (let c = 0; c < box.columns; c++) f(sheet.ensure(box.row + r, box.column + c));
+    });
+  }
+  set bold(v: boolean) {
+    this.set((c) => (c.bold = v));
+  }
+  set italic(v: boolean) {
+    this.set((c) => (c.italic = v));
+  }
+  set size(v: number) {
+    this.set((c) => (c.fontSize = v));
+  }
+  set color(v: string) {
+    this.set((c) => (c.fontColor = v));
+  }
+}
+
+class RangeFormat {
+  font: FontProxy;
+  fill = { set color(_v: string) {} };
+  constructor(private ctx: RequestContext, private range: RangeProxy) {
+    this.font = new FontProxy(ctx, range);
+  }
+  set columnWidth(points: number) {
+    this.ctx.queue.push(() => {
+      const { sheet, box } = this.range.resolve();
+      for (let c = 0; c < box.columns; c++) sheet.columnWidths.set(box.column + c, points);
+    });
+  }
+  set wrapText(_v: boolean) {}
+  set verticalAlignment(_v: string) {}
+  autofitColumns(): void {}
+  autofitRows(): void {}
+}
+
+class DataValidation {
+  constructor(private ctx: RequestContext, private range: RangeProxy) {}
+  set rule(rule: unknown) {
+    this.ctx.queue.push(() => {
+      const { sheet, box } = this.range.resolve();
+      const address = boxAddress(box);
+      const v = sheet.validations.find((x) => x.address === address);
+      if (v) v.rule = rule;
+      else sheet.validations.push({ address, rule });
+    });
+  }
+  set errorAlert(alert: unknown) {
+    this.ctx.queue.push(() => {
+      const { sheet, box } = this.range.resolve();
+      const address = boxAddress(box);
+      const v = sheet.validations.find((x) => x.address === address);
+      if (!v) throw new ExcelError("InvalidOperation", `no validation rule at ${address} to attach an alert to`);
+      v.errorAlert = alert;
+    });
+  }
+  clear(): void {
+    this.ctx.queue.push(() => {
+      const { sheet, box } = this.range.resolve();
+      sheet.validations = sheet.validations.filter((x) => !overlaps(parseBox(x.address), box));
+    });
+  }
+}
+
+export class WorksheetProxy extends Proxy {
+  tables: TableCollection;
+  charts: ChartCollection;
+  freezePanes: FreezePanes;
+  private nullCheck?: boolean;
+  constructor(ctx: RequestContext, public resolve: () => SheetState, nullable = false) {
+    super(ctx);
+    this.tables = new TableCollection(ctx, () => this.resolve());
+    this.charts = new ChartCollection(ctx, this);
+    this.freezePanes = new FreezePanes(ctx, this);
+    this.nullCheck = nullable;
+    if (nullable) {
+      this.later(() => {
+        let found = true;
+        try {
+          this.resolve();
+        } catch {
+          found = false;
+        }
+        this.loaded.set("isNullObject", !found);
+      });
+    }
+  }
+  protected override snapshot() {
+    return { name: () => this.resolve().name, id: () => this.resolve().id, position: () => this.ctx.state.sheets.indexOf(this.resolve()) };
+  }
+  get isNullObject(): boolean {
+    if (!this.nullCheck) return false;
+    return this.read("isNullObject");
+  }
+  get name(): string {
+    return this.read("name");
+  }
+  set name(v: string) {
+    this.later(() => {
+      const s = this.resolve();
+      rules.sheetName(v, this.ctx.state.sheets.filter((x) => x !== s));
+      s.name = v;
+    });
+  }
+  get id(): string {
+    return this.read("id");
+  }
+  getRange(address?: string): RangeProxy {
+    return new RangeProxy(this.ctx, () => ({ sheet: this.resolve(), box: parseBox(address ?? "A1:XFD1048576") }));
+  }
+  getRangeByIndexes(row: number, column: number, rows: number, columns: number): RangeProxy {
+    return new RangeProxy(this.ctx, () => ({ sheet: this.resolve(), box: { row, column, rows, columns } }));
+  }
+  getUsedRangeOrNullObject(): RangeProxy & { isNullObject: boolean } {
+    const r = new RangeProxy(this.ctx, () => {
+      const used = this.resolve().used();
+      if (!used) throw new ExcelError("ItemNotFound", "empty sheet");
+      return { sheet: this.resolve(), box: used };
+    }) as RangeProxy & { isNullObject: boolean };
+    let isNull: boolean | undefined;
+    this.later(() => (isNull = this.resolve().used() === null));
+    Object.defineProperty(r, "isNullObject", { get: () => isNull });
+    return r;
+  }
+  activate(): void {
+    this.later(() => (this.ctx.state.activeSheet = this.resolve()));
+  }
+}
+
+
+class FreezePanes {
+  constructor(private ctx: RequestContext, private sheet: WorksheetProxy) {}
+  freezeRows(n: number): void {
+    this.ctx.queue.push(() => (this.sheet.resolve().freeze = { rows: n, columns: 0 }));
+  }
+  freezeColumns(n: number): void {
+    this.ctx.queue.push(() => (this.sheet.resolve().freeze = { rows: 0, columns: n }));
+  }
+  freezeAt(range: RangeProxy | string): void {
+    this.ctx.queue.push(() => {
+      const box = typeof range === "string" ? parseBox(range) : range.resolve().box;
+      this.sheet.resolve().freeze = { rows: box.row + box.rows, columns: box.column + box.columns };
+    });
+  }
+}
+
+class ChartProxy {
+  constructor(private ctx: RequestContext, private chart: () => { sheet: SheetState; index: number }) {}
+  title = {
+    set text(_v: string) {},
+  };
+  setPosition(topLeft: string, bottomRight?: string): void {
+    this.ctx.queue.push(() => {
+      const { sheet, index } = this.chart();
+      parseBox(topLeft);
+      sheet.charts[index].topLeft = topLeft;
+      sheet.charts[index].bottomRight = bottomRight;
+    });
+  }
+}
+
+class ChartCollection {
+  constructor(private ctx: RequestContext, private sheet: WorksheetProxy) {}
+  add(type: string, source: RangeProxy, _seriesBy?: string): ChartProxy {
+    let index = -1;
+    this.ctx.queue.push(() => {
+      const s = this.sheet.resolve();
+      const { box } = source.resolve();
+      index = s.charts.push({ type, source: boxAddress(box) }) - 1;
+    });
+    const chart = new ChartProxy(this.ctx, () => ({ sheet: this.sheet.resolve(), index }));
+    const ctx = this.ctx;
+    chart.title = {
+      set text(v: string) {
+        ctx.queue.push(() => (chart["chart"]().sheet.charts[index].title = v));
+      },
+    };
+    return chart;
+  }
+}
+
+export class TableProxy extends Proxy {
+  rows: { add: (index: number | null | undefined, values: unknown[][]) => void; count?: number };
+  columns: { getItem: (name: string) => { getDataBodyRange: () => RangeProxy; getHeaderRowRange: () => RangeProxy } };
+  constructor(ctx: RequestContext, public resolve: () => TableState, nullable = false) {
+    super(ctx);
+    if (nullable) {
+      this.later(() => {
+        let found = true;
+        try {
+          this.resolve();
+        } catch {
+          found = false;
+        }
+        this.loaded.set("isNullObject", !found);
+      });
+    } else this.loaded.set("isNullObject", false);
+    this.rows = {
+      add: (index, values) =>
+        this.later(() => {
+          const t = this.resolve();
+          if (index !== null && index !== undefined) throw new ExcelError("InvalidArgument", "the double only appends rows at the end");
+          if (!Array.isArray(values) || values.some((r) => !Array.isArray(r) || r.length !== t.box.columns)) {
+            throw new ExcelError("InvalidArgument", `rows.add: each row must have ${t.box.columns} values`);
+          }
+          const start = t.box.row + t.box.rows;
+          // Excel refuses to push a table into another table's cells below it.
+          const grown = { ...t.box, rows: t.box.rows + values.length };
+          for (const other of this.ctx.state.tables) {
+            if (other !== t && other.sheet === t.sheet && overlaps(grown, other.box)) throw new ExcelError("InvalidOperation", `table ${t.name} cannot grow into table ${other.name}`);
+          }
+          t.box = grown;
+          values.forEach((row, r) => row.forEach((v, c) => this.ctx.state.assign(t.sheet.ensure(start + r, t.box.column + c), v, true)));
+        }),
+    };
+    this.columns = {
+      getItem: (name: string) => {
+        const col = () => {
+          const t = this.resolve();
+          const i = t.headers().findIndex((h) => h.toLowerCase() === name.toLowerCase());
+          if (i < 0) throw new ExcelError("ItemNotFound", `table ${t.name} has no column "${name}"`);
+          return { t, i };
+        };
+        return {
+          getDataBodyRange: () =>
+            new RangeProxy(this.ctx, () => {
+              const { t, i } = col();
+              return { sheet: t.sheet, box: { row: t.box.row + 1, column: t.box.column + i, rows: t.box.rows - 1, columns: 1 } };
+            }),
+          getHeaderRowRange: () =>
+            new RangeProxy(this.ctx, () => {
+              const { t, i } = col();
+              return { sheet: t.sheet, box: { row: t.box.row, column: t.box.column + i, rows: 1, columns: 1 } };
+            }),
+        };
+      },
+    };
+  }
+  protected override snapshot() {
+    return { name: () => this.resolve().name, id: () => this.resolve().id, worksheet: () => ({ name: this.resolve().sheet.name }) };
+  }
+  get isNullObject(): boolean {
+    return this.read("isNullObject");
+  }
+  get name(): string {
+    return this.read("name");
+  }
+  set name(v: string) {
+    this.later(() => {
+      const t = this.resolve();
+      const s = this.ctx.state;
+      rules.tableOrDefinedName(v, s.tables.filter((x) => x !== t), s.names);
+      t.name = v;
+    });
+  }
+  get worksheet(): WorksheetProxy {
+    return new WorksheetProxy(this.ctx, () => this.resolve().sheet);
+  }
+  set style(_v: string) {}
+  set showBandedRows(_v: boolean) {}
+  getRange(): RangeProxy {
+    return new RangeProxy(this.ctx, () => ({ sheet: this.resolve().sheet, box: this.resolve().box }));
+  }
+  getHeaderRowRange(): RangeProxy {
+    return new RangeProxy(this.ctx, () => ({ sheet: this.resolve().sheet, box: { ...this.resolve().box, rows: 1 } }));
+  }
+  getDataBodyRange(): RangeProxy {
+    return new RangeProxy(this.ctx, () => {
+      const t = this.resolve();
+      return { sheet: t.sheet, box: { ...t.box, row: t.box.row + 1, rows: t.box.rows - 1 } };
+    });
+  }
+}
+
+export class TableCollection extends Proxy {
+  constructor(ctx: RequestContext, private sheet?: () => SheetState) {
+    super(ctx);
+  }
+  private list(): TableState[] {
+    const s = this.sheet?.();
+    return this.ctx.state.tables.filter((t) => !s || t.sheet === s);
+  }
+  protected override snapshot() {
+    return { items: () => this.list().map((t) => new LoadedTable(this.ctx, t)), count: () => this.list().length };
+  }
+  get items(): TableProxy[] {
+    return this.read("items");
+  }
+  get count(): number {
+    return this.read("count");
+  }
+  add(address: string | RangeProxy, hasHeaders: boolean): TableProxy {
+    let created: TableState | null = null;
+    this.later(() => {
+      if (!hasHeaders) throw new ExcelError("InvalidArgument", "the add-in always creates tables with headers");
+      let sheet: SheetState;
+      let box: Box;
+      if (typeof address === "string") {
+        const m = /^(?:'((?:[^']|'')+)'|([^!]+))!(.+)$/.exec(address);
+        sheet = m ? this.ctx.state.sheet((m[1] ?? m[2]).replace(/''/g, "'")) : this.sheet?.() ?? this.ctx.state.activeSheet!;
+        box = parseBox(m ? m[3] : address);
+      } else ({ sheet, box } = address.resolve());
+      if (box.rows < 2) throw new ExcelError("InvalidArgument", "a table needs a header row and at least one data row");
+      for (const t of this.ctx.state.tables) if (t.sheet === sheet && overlaps(t.box, box)) throw new ExcelError("InvalidOperation", `the range overlaps table ${t.name}`);
+      // Excel fills blank headers with Column1, Column2…; duplicate headers get a number.
+      const seen = new Set<string>();
+      for (let c = 0; c < box.columns; c++) {
+        const cell = sheet.ensure(box.row, box.column + c);
+        let h = String(cell.value || `Column${c + 1}`);
+        let k = 2;
+        while (seen.has(h.toLowerCase())) h = `${String(cell.value)}${k++}`;
+        seen.add(h.toLowerCase());
+        cell.value = h;
+        delete cell.formula;
+      }
+      const s = this.ctx.state;
+      let n = s.tables.length + 1;
+      while (s.table(`Table${n}`)) n++;
+      created = new TableState(`Table${n}`, sheet, box, s.nextId());
+      s.tables.push(created);
+    });
+    return new TableProxy(this.ctx, () => {
+      if (!created) throw new ExcelError("InvalidOperation", "table not created");
+      return created;
+    });
+  }
+  getItem(name: string): TableProxy {
+    return new TableProxy(this.ctx, () => {
+      const t = this.ctx.state.table(name);
+      if (!t) throw new ExcelError("ItemNotFound", `no table named "${name}"`);
+      return t;
+    });
+  }
+  getItemOrNullObject(name: string): TableProxy {
+    return new TableProxy(
+      this.ctx,
+      () => {
+        const t = this.ctx.state.table(name);
+        if (!t) throw new ExcelError("ItemNotFound", `no table named "${name}"`);
+        return t;
+      },
+      true,
+    );
+  }
+}
+
+/** A table from a loaded collection: its name and worksheet name are readable. */
+class LoadedTable extends TableProxy {
+  constructor(ctx: RequestContext, t: TableState) {
+    super(ctx, () => t);
+    this.loaded.set("name", t.name);
+    this.loaded.set("worksheet", { name: t.sheet.name });
+  }
+  override get worksheet(): WorksheetProxy {
+    const ws = new WorksheetProxy(this.ctx, () => this.resolve().sheet);
+    (ws as unknown as { loaded: Map<string, unknown> }).loaded.set("name", this.resolve().sheet.name);
+    return ws;
+  }
+}
+
+export class WorksheetCollection extends Proxy {
+  protected override snapshot() {
+    return {
+      items: () =>
+        this.ctx.state.sheets.map((s) => {
+          const w = new WorksheetProxy(this.ctx, () => s);
+          (w as unknown as { loaded: Map<string, unknown> }).loaded.set("name", s.name);
+          return w;
+        }),
+    };
+  }
+  get items(): WorksheetProxy[] {
+    return this.read("items");
+  }
+  add(name: string): WorksheetProxy {
+    let sheet: SheetState | null = null;
+    this.later(() => (sheet = this.ctx.state.addSheet(name)));
+    return new WorksheetProxy(this.ctx, () => {
+      if (!sheet) throw new ExcelError("InvalidOperation", "sheet not created");
+      return sheet;
+    });
+  }
+  getItem(name: string): WorksheetProxy {
+    return new WorksheetProxy(this.ctx, () => this.ctx.state.sheet(name));
+  }
+  getItemOrNullObject(name: string): WorksheetProxy {
+    return new WorksheetProxy(this.ctx, () => this.ctx.state.sheet(name), true);
+  }
+  getActiveWorksheet(): WorksheetProxy {
+    return new WorksheetProxy(this.ctx, () => {
+      if (!this.ctx.state.activeSheet) throw new ExcelError("ItemNotFound", "no sheet");
+      return this.ctx.state.activeSheet;
+    });
+  }
+}
+
+export class NamedItemCollection extends Proxy {
+  protected override snapshot() {
+    return { items: () => this.ctx.state.names.map((n) => ({ name: n.name, formula: `=${quote(n.sheet.name)}!${absolute(n.box)}` })) };
+  }
+  get items(): { name: string; formula: string }[] {
+    return this.read("items");
+  }
+  add(name: string, reference: RangeProxy | string, _comment?: string): void {
+    this.later(() => {
+      const s = this.ctx.state;
+      rules.tableOrDefinedName(name, s.tables, s.names);
+      if (typeof reference === "string") {
+        const m = /^=?(?:'((?:[^']|'')+)'|([^!]+))!(.+)$/.exec(reference);
+        if (!m) throw new ExcelError("InvalidReference", `"${reference}" is not a sheet reference`);
+        s.names.push({ name, sheet: s.sheet((m[1] ?? m[2]).replace(/''/g, "'")), box: parseBox(m[3]) });
+      } else {
+        const { sheet, box } = reference.resolve();
+        s.names.push({ name, sheet, box });
+      }
+    });
+  }
+}
+
+function absolute(b: Box): string {
+  const one = (r: number, c: number) => `$${letters(c)}$${r + 1}`;
+  return b.rows === 1 && b.columns === 1 ? one(b.row, b.column) : `${one(b.row, b.column)}:${one(b.row + b.rows - 1, b.column + b.columns - 1)}`;
+}
+
+export class WorkbookProxy {
+  worksheets: WorksheetCollection;
+  tables: TableCollection;
+  names: NamedItemCollection;
+  constructor(private ctx: RequestContext) {
+    this.worksheets = new WorksheetCollection(ctx);
+    this.tables = new TableCollection(ctx);
+    this.names = new NamedItemCollection(ctx);
+  }
+  getSelectedRange(): RangeProxy {
+    return new RangeProxy(this.ctx, () => {
+      const s = this.ctx.state;
+      if (s.selection) return s.selection;
+      if (!s.activeSheet) throw new ExcelError("ItemNotFound", "no sheet");
+      return { sheet: s.activeSheet, box: { row: 0, column: 0, rows: 1, columns: 1 } };
+    });
+  }
+  getActiveCell(): RangeProxy {
+    return new RangeProxy(this.ctx, () => {
+      const s = this.ctx.state;
+      const sel = this.getSelectedRange().resolve();
+      void s;
+      return { sheet: sel.sheet, box: { row: sel.box.row, column: sel.box.column, rows: 1, columns: 1 } };
+    });
+  }
+}

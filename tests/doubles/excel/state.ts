@@ -1,0 +1,269 @@
+/**
+ * An in-memory workbook that keeps Excel's real rules, for the writer's tests and the browser
+ * end-to-end test: sheet, table and defined names are checked as Excel checks them, value matrices
+ * must match their range's dimensions, structured references must name existing tables and
+ * columns, and text assigned through values/formulas that starts with "=" becomes a formula while a
+ * leading apostrophe keeps it text — exactly the traps the writer has to handle.
+ * It does not calculate formulas: a cell keeps the formula text it was given.
+ */
+
+export class ExcelError extends Error {
+  constructor(
+    public code: "InvalidArgument" | "ItemNotFound" | "ItemAlreadyExists" | "InvalidReference" | "PropertyNotLoaded" | "InvalidOperation",
+    message: string,
+  ) {
+    super(`${code}: ${message}`);
+    this.name = "RichApi.Error";
+  }
+}
+
+export type Scalar = string | number | boolean;
+
+export interface CellState {
+  /** the value Excel would show; a formula cell keeps "" (the double does not calculate) */
+  value: Scalar;
+  /** the formula text, when the cell holds one */
+  formula?: string;
+  numberFormat?: string;
+  bold?: boolean;
+  italic?: boolean;
+  fontSize?: number;
+  fontColor?: string;
+}
+
+export interface ValidationState {
+  address: string;
+  rule: unknown;
+  errorAlert?: unknown;
+}
+
+export interface ChartState {
+  type: string;
+  source: string;
+  title?: string;
+  topLeft?: string;
+  bottomRight?: string;
+}
+
+export class SheetState {
+  cells = new Map<string, CellState>();
+  columnWidths = new Map<number, number>();
+  freeze: { rows: number; columns: number } = { rows: 0, columns: 0 };
+  validations: ValidationState[] = [];
+  charts: ChartState[] = [];
+  constructor(
+    public name: string,
+    public id: string,
+  ) {}
+
+  cell(row: number, column: number): CellState | undefined {
+    return this.cells.get(`${row},${column}`);
+  }
+  ensure(row: number, column: number): CellState {
+    const key = `${row},${column}`;
+    let c = this.cells.get(key);
+    if (!c) {
+      c = { value: "" };
+      this.cells.set(key, c);
+    }
+    return c;
+  }
+  /** the smallest range holding every non-empty cell, or null */
+  used(): Box | null {
+    let box: Box | null = null;
+    for (const [key, c] of this.cells) {
+      if (c.value === "" && !c.formula) continue;
+      const [r, k] = key.split(",").map(Number);
+      box = box
+        ? { row: Math.min(box.row, r), column: Math.min(box.column, k), rows: 0, columns: 0, lastRow: Math.max(box.lastRow!, r), lastColumn: Math.max(box.lastColumn!, k) }
+        : { row: r, column: k, rows: 0, columns: 0, lastRow: r, lastColumn: k };
+    }
+    if (!box) return null;
+    return { row: box.row, column: box.column, rows: box.lastRow! - box.row + 1, columns: box.lastColumn! - box.column + 1 };
+  }
+}
+
+export interface Box {
+  row: number;
+  column: number;
+  rows: number;
+  columns: number;
+  lastRow?: number;
+  lastColumn?: number;
+}
+
+export class TableState {
+  constructor(
+    public name: string,
+    public sheet: SheetState,
+    /** header row position and size, data rows below it */
+    public box: Box,
+    public id: string,
+  ) {}
+  headers(): string[] {
+    return Array.from({ length: this.box.columns }, (_, c) => String(this.sheet.cell(this.box.row, this.box.column + c)?.value ?? ""));
+  }
+}
+
+export interface NameState {
+  name: string;
+  sheet: SheetState;
+  box: Box;
+}
+
+/** Excel's rules for names, in one place. */
+export const rules = {
+  sheetName(name: string, existing: SheetState[]): void {
+    if (name.trim() === "") throw new ExcelError("InvalidArgument", "a sheet name cannot be blank");
+    if (name.length > 31) throw new ExcelError("InvalidArgument", `sheet name "${name}" is longer than 31 characters`);
+    if (/[\\/?*[\]:]/.test(name)) throw new ExcelError("InvalidArgument", `sheet name "${name}" contains one of \\ / ? * [ ] :`);
+    if (name.startsWith("'") || name.endsWith("'")) throw new ExcelError("InvalidArgument", `sheet name "${name}" starts or ends with an apostrophe`);
+    if (name.toLowerCase() === "history") throw new ExcelError("InvalidArgument", `"History" is reserved`);
+    if (existing.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new ExcelError("ItemAlreadyExists", `a sheet named "${name}" exists`);
+  },
+  /** table and defined names share one namespace in Excel */
+  tableOrDefinedName(name: string, tables: TableState[], names: NameState[]): void {
+    if (!/^[A-Za-z_\\][A-Za-z0-9_.\\]*$/.test(name)) throw new ExcelError("InvalidArgument", `"${name}" is not a valid name (start with a letter or _, no spaces)`);
+    if (name.length > 255) throw new ExcelError("InvalidArgument", `"${name}" is too long`);
+    if (/^[A-Za-z]{1,3}[0-9]+$/.test(name) || /^[Rr][0-9]*[Cc][0-9]*$/.test(name) || /^[RrCc]$/.test(name)) {
+      throw new ExcelError("InvalidArgument", `"${name}" looks like a cell reference`);
+    }
+    const lower = name.toLowerCase();
+    if (tables.some((t) => t.name.toLowerCase() === lower) || names.some((n) => n.name.toLowerCase() === lower)) {
+      throw new ExcelError("ItemAlreadyExists", `the name "${name}" is already used by a table or a defined name`);
+    }
+  },
+};
+
+/** A1 helpers (the double keeps its own, independent of the code under test). */
+export function letters(column: number): string {
+  let s = "";
+  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+function columnOf(l: string): number {
+  let n = 0;
+  for (const ch of l.toUpperCase()) n = n * 26 + ch.charCodeAt(0) - 64;
+  return n - 1;
+}
+
+/** Parses "A1", "$A$1:B2", "A:A", "3:5" into a box (Excel's maximum sheet size for whole columns/rows). */
+export function parseBox(address: string): Box {
+  const a = address.replace(/\$/g, "").trim();
+  let m = /^([A-Za-z]{1,3})(\d+)(?::([A-Za-z]{1,3})(\d+))?$/.exec(a);
+  if (m) {
+    const r1 = Number(m[2]) - 1;
+    const c1 = columnOf(m[1]);
+    const r2 = m[3] ? Number(m[4]) - 1 : r1;
+    const c2 = m[3] ? columnOf(m[3]) : c1;
+    if (r1 < 0 || r2 < 0) throw new ExcelError("InvalidArgument", `bad address ${address}`);
+    return { row: Math.min(r1, r2), column: Math.min(c1, c2), rows: Math.abs(r2 - r1) + 1, columns: Math.abs(c2 - c1) + 1 };
+  }
+  m = /^([A-Za-z]{1,3}):([A-Za-z]{1,3})$/.exec(a);
+  if (m) {
+    const c1 = columnOf(m[1]);
+    const c2 = columnOf(m[2]);
+    return { row: 0, column: Math.min(c1, c2), rows: 1048576, columns: Math.abs(c2 - c1) + 1 };
+  }
+  throw new ExcelError("InvalidArgument", `"${address}" is not an A1 address`);
+}
+
+export function boxAddress(b: Box): string {
+  const first = `${letters(b.column)}${b.row + 1}`;
+  if (b.rows === 1 && b.columns === 1) return first;
+  return `${first}:${letters(b.column + b.columns - 1)}${b.row + b.rows}`;
+}
+
+export function overlaps(a: Box, b: Box): boolean {
+  return a.row < b.row + b.rows && b.row < a.row + a.rows && a.column < b.column + b.columns && b.column < a.column + a.columns;
+}
+
+export class WorkbookState {
+  sheets: SheetState[] = [];
+  tables: TableState[] = [];
+  names: NameState[] = [];
+  activeSheet: SheetState | null = null;
+  selection: { sheet: SheetState; box: Box } | null = null;
+  syncs = 0;
+  private ids = 0;
+  nextId(): string {
+    return `{${++this.ids}}`;
+  }
+
+  addSheet(name: string): SheetState {
+    rules.sheetName(name, this.sheets);
+    const s = new SheetState(name, this.nextId());
+    this.sheets.push(s);
+    if (!this.activeSheet) this.activeSheet = s;
+    return s;
+  }
+  sheet(name: string): SheetState {
+    const s = this.sheets.find((x) => x.name.toLowerCase() === name.toLowerCase());
+    if (!s) throw new ExcelError("ItemNotFound", `no sheet named "${name}"`);
+    return s;
+  }
+  table(name: string): TableState | undefined {
+    return this.tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
+  }
+  tableAt(sheet: SheetState, row: number, column: number): TableState | undefined {
+    return this.tables.find((t) => t.sheet === sheet && overlaps(t.box, { row, column, rows: 1, columns: 1 }));
+  }
+
+  /** Structured references must name an existing table and, when given, one of its columns. */
+  checkFormula(formula: string): void {
+    const re = /([A-Za-z_\\][A-Za-z0-9_.\\]*)\[((?:[^[\]]|\[[^\]]*\])*)\]/g;
+    for (const m of formula.matchAll(re)) {
+      const t = this.table(m[1]);
+      if (!t) throw new ExcelError("InvalidArgument", `the formula ${formula} refers to a table "${m[1]}" that does not exist`);
+      const headers = t.headers().map((h) => h.toLowerCase());
+      const inner = m[2];
+      const columns = inner.includes("[") ? [...inner.matchAll(/\[([^\]]*)\]/g)].map((x) => x[1]) : [inner];
+      for (const c of columns) {
+        if (c.startsWith("#")) continue;
+        const name = c.replace(/'(.)/g, "$1");
+        if (!headers.includes(name.toLowerCase())) {
+          throw new ExcelError("InvalidArgument", `the formula ${formula} refers to a column "${name}" that table ${t.name} does not have`);
+        }
+      }
+    }
+  }
+
+  /** Excel's reading of a value assigned through values/formulas. */
+  assign(cell: CellState, v: unknown, viaFormulas: boolean): void {
+    if (v === null || v === undefined) {
+      if (!viaFormulas) return; // null in a values matrix leaves the cell unchanged
+      cell.value = "";
+      delete cell.formula;
+      return;
+    }
+    if (typeof v === "string") {
+      if (v.startsWith("'")) {
+        cell.value = v.slice(1); // the apostrophe prefix keeps text as text and is not part of the value
+        delete cell.formula;
+        return;
+      }
+      if (v.startsWith("=") && v.length > 1) {
+        this.checkFormula(v);
+        cell.formula = v;
+        cell.value = "";
+        return;
+      }
+      if (/^[+\-@]/.test(v) && !/^[+-]?\d+(\.\d+)?(e[+-]?\d+)?$/i.test(v.trim())) {
+        // Excel reads text typed with a leading + - @ as a formula too: only the apostrophe keeps it text.
+        cell.formula = v.startsWith("@") ? `=${v.slice(1)}` : `=${v}`;
+        cell.value = "";
+        return;
+      }
+      const n = Number(v);
+      cell.value = v.trim() !== "" && Number.isFinite(n) && /^[+-]?[\d.]+(e[+-]?\d+)?$/i.test(v.trim()) ? n : v;
+      delete cell.formula;
+      return;
+    }
+    if (typeof v === "number" || typeof v === "boolean") {
+      cell.value = v;
+      delete cell.formula;
+      return;
+    }
+    throw new ExcelError("InvalidArgument", `cannot assign ${typeof v} to a cell`);
+  }
+}

@@ -1,0 +1,204 @@
+/**
+ * The Office.js writer against the in-memory workbook double, which enforces Excel's rules (names,
+ * dimensions, structured references to existing tables) and counts round trips.
+ */
+import { installFakeOffice } from "../doubles/excel/install";
+import type { WorkbookState } from "../doubles/excel/state";
+import { buildLayout } from "../../src/layout/build";
+import { Table } from "../../src/layout/types";
+import { Assessment, DEFAULT_SETTINGS, Outcome } from "../../src/sroi/assessment";
+import { appendToAssessment, checkRequirements, findAssessments, readWorkbookProxies, scaffoldAssessment, useProxy, writeWorkbookProxies } from "../../src/writers/office";
+import { referenceCase } from "../layout/build.test";
+import type { Proxy } from "../../src/proxies/types";
+
+let wb: WorkbookState;
+beforeEach(() => {
+  wb = installFakeOffice(globalThis as unknown as Record<string, unknown>);
+});
+
+const sheetCells = (name: string) => {
+  const s = wb.sheet(name);
+  return new Map([...s.cells].map(([k, c]) => [k, { ...c }]));
+};
+const cell = (sheet: string, address: string) => {
+  const m = /^([A-Z]+)(\d+)$/.exec(address)!;
+  const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  return wb.sheet(sheet).cell(Number(m[2]) - 1, col);
+};
+
+const outcome = (k: number): Outcome => ({ ...referenceCase.outcomes[0], description: `Outcome ${k}`, quantity: k });
+
+describe("creating an assessment", () => {
+  test("writes every sheet, table and defined name of the layout in 2 round trips", async () => {
+    const r = await scaffoldAssessment(referenceCase);
+    expect(r.syncs).toBe(2);
+    expect(wb.syncs).toBe(2);
+    expect(wb.sheets.map((s) => s.name)).toEqual(["Sheet1", "SROI settings", "Stakeholders", "Inputs", "Impact map", "Projection", "Results"]);
+    expect(wb.tables.map((t) => t.name)).toEqual(["SroiSettings", "SroiStakeholders", "SroiInputs", "SroiOutcomes", "SroiProjection", "SroiValueByStakeholder"]);
+    expect(wb.names.map((n) => n.name)).toEqual(expect.arrayContaining(["SroiRate", "SroiDiscountYear1", "SroiTotalPV", "SroiRatio", "SroiPayback"]));
+    expect(wb.activeSheet!.name).toBe("Impact map");
+  });
+
+  test("the impact map row holds the typed numbers and the layout's formulas", async () => {
+    await scaffoldAssessment(referenceCase);
+    const layout = buildLayout(referenceCase);
+    const map = layout.sheets[3].parts.find((p): p is Table => p.kind === "table")!;
+    expect(cell("Impact map", "E5")!.value).toBe(10); // Quantity
+    expect(cell("Impact map", "I5")!.value).toBe(1000); // Proxy value
+    expect(cell("Impact map", "K5")!.value).toBe(0.2); // Deadweight
+    expect(cell("Impact map", "K5")!.numberFormat).toBe("0.0%");
+    expect(cell("Impact map", "O5")!.formula).toBe(map.columns[14].formula);
+    expect(cell("Impact map", "P5")!.formula).toBe(map.columns[15].formula);
+    expect(cell("Impact map", "O5")!.formula).toMatch(/^=SROI\.NETIMPACT\(/);
+  });
+
+  test("SroiRate names the settings cell that holds the rate", async () => {
+    await scaffoldAssessment(referenceCase);
+    const rate = wb.names.find((n) => n.name === "SroiRate")!;
+    expect(rate.sheet.name).toBe("SROI settings");
+    expect(rate.sheet.cell(rate.box.row, rate.box.column)!.value).toBe(0.035);
+  });
+
+  test("round trips stay at 2 for 1,000 outcomes", async () => {
+    const big: Assessment = { ...referenceCase, outcomes: Array.from({ length: 1000 }, (_, k) => outcome(k + 1)) };
+    const r = await scaffoldAssessment(big);
+    expect(r.syncs).toBe(2);
+    expect(wb.table("SroiOutcomes")!.box.rows).toBe(1001);
+    expect(wb.table("SroiProjection")!.box.rows).toBe(1001);
+  });
+
+  test("text a user typed stays text, even when it starts with = + - @ or looks like a number", async () => {
+    const a: Assessment = { ...referenceCase, stakeholders: [{ name: "=HYPERLINK(\"http://x\")", groupSize: 3, involvement: "+33 1 23 45" }, { name: "@home", groupSize: null, involvement: "0012" }] };
+    await scaffoldAssessment(a);
+    expect(cell("Stakeholders", "A4")).toMatchObject({ value: "=HYPERLINK(\"http://x\")" });
+    expect(cell("Stakeholders", "A4")!.formula).toBeUndefined();
+    expect(cell("Stakeholders", "C4")).toMatchObject({ value: "+33 1 23 45" });
+    expect(cell("Stakeholders", "A5")).toMatchObject({ value: "@home" });
+    expect(cell("Stakeholders", "C5")).toMatchObject({ value: "0012" });
+  });
+
+  test("a second setup loses nothing: new sheet names, suffixed tables, the first untouched", async () => {
+    await scaffoldAssessment(referenceCase);
+    const before = wb.sheets.map((s) => [s.name, sheetCells(s.name)] as const);
+    const r = await scaffoldAssessment({ ...referenceCase, settings: { ...referenceCase.settings, title: "Second" } });
+    expect(r.renamed.map((x) => x.got)).toEqual(["SROI settings (2)", "Stakeholders (2)", "Inputs (2)", "Impact map (2)", "Projection (2)", "Results (2)"]);
+    expect(wb.tables.map((t) => t.name)).toEqual(expect.arrayContaining(["SroiOutcomes", "SroiOutcomes2", "SroiSettings2"]));
+    for (const [name, cells] of before) expect(sheetCells(name)).toEqual(cells);
+    expect(cell("Impact map (2)", "O5")!.formula).toContain("SroiOutcomes2[[#This Row],[Quantity]]");
+  });
+
+  test("a user's own sheet named like ours is left alone", async () => {
+    wb.addSheet("Impact map").ensure(0, 0).value = "mine";
+    await scaffoldAssessment(referenceCase);
+    expect(wb.sheet("Impact map").cell(0, 0)!.value).toBe("mine");
+    expect(wb.sheets.map((s) => s.name)).toContain("Impact map (2)");
+  });
+});
+
+describe("continuing an assessment", () => {
+  test("finds it again from the workbook alone, settings included", async () => {
+    await scaffoldAssessment(referenceCase);
+    const found = await findAssessments();
+    expect(found).toHaveLength(1);
+    expect(found[0].suffix).toBe("");
+    expect(found[0].assessment).toEqual(referenceCase);
+    expect(found[0].sheetNames.impactMap).toBe("Impact map");
+  });
+
+  test("finds both assessments of a workbook", async () => {
+    await scaffoldAssessment(referenceCase);
+    await scaffoldAssessment({ ...referenceCase, settings: { ...referenceCase.settings, title: "Second", language: "fr" } });
+    const found = await findAssessments();
+    expect(found.map((f) => [f.suffix, f.assessment.settings.title, f.sheetNames.impactMap])).toEqual([
+      ["", "Method §8", "Impact map"],
+      ["2", "Second", "Carte des impacts"],
+    ]);
+  });
+
+  test("adds outcomes, inputs and stakeholders in 2 round trips, with formulas and projection rows", async () => {
+    await scaffoldAssessment(referenceCase);
+    const [found] = await findAssessments();
+    const syncsBefore = wb.syncs;
+    const r = await appendToAssessment(found, {
+      stakeholders: [{ name: "Families", groupSize: 8, involvement: "Interviewed" }],
+      inputs: [{ stakeholder: "Volunteers", kind: "time", description: "Mentoring", amount: null, hours: 100, hourlyCost: 15 }],
+      outcomes: [outcome(2), outcome(3)],
+    });
+    expect(r.syncs).toBe(2);
+    expect(wb.syncs - syncsBefore).toBe(2);
+    expect(wb.table("SroiOutcomes")!.box.rows).toBe(4);
+    expect(cell("Impact map", "B7")!.value).toBe("Outcome 3");
+    expect(cell("Impact map", "O7")!.formula).toBe(cell("Impact map", "O5")!.formula);
+    expect(wb.table("SroiProjection")!.box.rows).toBe(4);
+    expect(cell("Projection", "A12")!.value).toBe(3);
+    expect(cell("Stakeholders", "A5")!.value).toBe("Families");
+    const again = await findAssessments();
+    expect(again[0].assessment.outcomes).toHaveLength(3);
+    expect(again[0].assessment.inputs[1]).toMatchObject({ kind: "time", hours: 100, hourlyCost: 15 });
+  });
+
+  test("the first outcomes fill the blank row of an empty assessment instead of leaving it", async () => {
+    await scaffoldAssessment({ ...referenceCase, outcomes: [], stakeholders: [], inputs: [] });
+    const [found] = await findAssessments();
+    await appendToAssessment(found, { stakeholders: [], inputs: [], outcomes: [outcome(1), outcome(2)] });
+    expect(wb.table("SroiOutcomes")!.box.rows).toBe(3);
+    expect(wb.table("SroiProjection")!.box.rows).toBe(3);
+    expect(cell("Impact map", "B5")!.value).toBe("Outcome 1");
+  });
+});
+
+const rsa: Proxy = {
+  id: "FR-RSA-SINGLE-2025", nameEn: "RSA minimum income, single person, no child", nameFr: "RSA montant forfaitaire, personne seule sans enfant",
+  value: 646.52, currency: "EUR", unit: "per month", priceYear: 2025, country: "FR", themes: ["employment", "poverty"], method: "cost saved",
+  source: "Décret n° 2025-293", url: "https://www.legifrance.gouv.fr", notes: "", origin: "library", kind: "value",
+};
+
+describe("using a proxy", () => {
+  test("fills name, value and source of the selected impact-map row", async () => {
+    await scaffoldAssessment({ ...referenceCase, outcomes: [{ ...referenceCase.outcomes[0], proxyName: "", proxyValue: null, proxySource: "" }] });
+    wb.selection = { sheet: wb.sheet("Impact map"), box: { row: 4, column: 1, rows: 1, columns: 1 } };
+    const r = await useProxy(rsa, { overwrite: false });
+    expect(r).toEqual({ status: "written", target: "impactMap", address: "H5" });
+    expect(cell("Impact map", "H5")!.value).toBe("RSA minimum income, single person, no child");
+    expect(cell("Impact map", "I5")!.value).toBe(646.52);
+    expect(cell("Impact map", "J5")!.value).toBe("Décret n° 2025-293 — 2025 — https://www.legifrance.gouv.fr");
+  });
+
+  test("asks before replacing a filled row, and replaces only after yes", async () => {
+    await scaffoldAssessment(referenceCase);
+    wb.selection = { sheet: wb.sheet("Impact map"), box: { row: 4, column: 4, rows: 1, columns: 1 } };
+    const r = await useProxy(rsa, { overwrite: false });
+    expect(r.status).toBe("needsConfirmation");
+    expect(cell("Impact map", "I5")!.value).toBe(1000);
+    await useProxy(rsa, { overwrite: true });
+    expect(cell("Impact map", "I5")!.value).toBe(646.52);
+  });
+
+  test("outside the impact map, the value goes into the active cell", async () => {
+    wb.selection = { sheet: wb.sheet("Sheet1"), box: { row: 2, column: 2, rows: 1, columns: 1 } };
+    expect(await useProxy(rsa, { overwrite: false })).toEqual({ status: "written", target: "activeCell", address: "Sheet1!C3" });
+    expect(wb.sheet("Sheet1").cell(2, 2)!.value).toBe(646.52);
+  });
+});
+
+describe("the workbook's proxies", () => {
+  test("a Proxies sheet is created on demand, then appended to, and reads back", async () => {
+    expect(await readWorkbookProxies()).toEqual([]);
+    const first = await writeWorkbookProxies([{ ...rsa, id: "OWN-1", origin: "workbook", notes: "=not a formula" }]);
+    expect(first.created).toBe(true);
+    await writeWorkbookProxies([{ ...rsa, id: "OWN-2", origin: "workbook" }]);
+    const read = await readWorkbookProxies();
+    expect(read.map((p) => p.id)).toEqual(["OWN-1", "OWN-2"]);
+    expect(read[0].notes).toBe("=not a formula");
+    expect(read[0].origin).toBe("workbook");
+  });
+});
+
+test("an Excel without ExcelApi 1.8 is told so", () => {
+  installFakeOffice(globalThis as unknown as Record<string, unknown>, { excelApi: 7 });
+  expect(checkRequirements()).toEqual({ ok: false, missing: ["ExcelApi 1.8"] });
+  installFakeOffice(globalThis as unknown as Record<string, unknown>, { excelApi: 8 });
+  expect(checkRequirements()).toEqual({ ok: true, missing: [] });
+});
+
+test("the reference case reads DEFAULT_SETTINGS", () => expect(referenceCase.settings.currency).toBe(DEFAULT_SETTINGS.currency));
