@@ -1,0 +1,203 @@
+/**
+ * Portable workbooks, recomputed by a real spreadsheet engine: LibreOffice Calc opens the .xlsx files
+ * our writer makes (no cached values in them), recalculates, and its values must equal the core's
+ * computeAssessment() to 1e-9 relative. LibreOffice is the independent source here.
+ */
+import { readFileSync } from "node:fs";
+import ExcelJS from "exceljs";
+import { exampleAssessment } from "../../src/cli/example";
+import { buildLayout } from "../../src/layout/build";
+import { OUTCOME_HEADERS, VALUE_HEADERS } from "../../src/layout/labels";
+import { layoutNames } from "../../src/layout/names";
+import { Assessment, AssessmentResult, DEFAULT_SETTINGS, Outcome, computeAssessment } from "../../src/sroi/assessment";
+import { readXlsx, writeXlsx } from "../../src/writers/xlsx";
+import { convertAll, findSoffice } from "./libreoffice";
+
+const soffice = findSoffice();
+
+function outcome(stakeholder: string, o: Partial<Outcome>): Outcome {
+  return {
+    stakeholder,
+    description: `${stakeholder} outcome`,
+    indicator: "",
+    source: "",
+    quantity: 10,
+    duration: 3,
+    start: 1,
+    proxyName: "",
+    proxyValue: 1000,
+    proxySource: "",
+    deadweight: 0.2,
+    displacement: 0,
+    attribution: 0.25,
+    dropOff: 0.1,
+    ...o,
+  };
+}
+
+/** The method's reference case (§8) as a whole assessment, changed by the edge being tested. */
+function assessment(settings: Partial<Assessment["settings"]>, outcomes: Outcome[], inputs = 10000): Assessment {
+  return {
+    settings: { ...DEFAULT_SETTINGS, title: "Interop", portable: true, ...settings },
+    stakeholders: [...new Set(outcomes.map((o) => o.stakeholder))].map((name) => ({ name, groupSize: null, involvement: "" })),
+    inputs: [{ stakeholder: "Funder", kind: "cash", description: "Grant", amount: inputs, hours: null, hourlyCost: null }],
+    outcomes,
+  };
+}
+
+const CASES: Record<string, Assessment> = {
+  "example-en": exampleAssessment("en"),
+  "example-fr (French headers in the structured references)": exampleAssessment("fr"),
+  "reference case": assessment({}, [outcome("Participants", {})]),
+  "start 2 (one more year of discounting)": assessment({}, [outcome("Participants", { start: 2 }), outcome("Families", { start: 1, duration: 1 })]),
+  "year 1 undiscounted": assessment({ discountYear1: false }, [outcome("Participants", {}), outcome("Families", { start: 2, dropOff: 0.5 })]),
+  "rate 0 and drop-off 0 (q = 1)": assessment({ discountRate: 0 }, [outcome("Participants", { dropOff: 0 }), outcome("Families", { dropOff: 0.3 })]),
+  "drop-off 0 at 3.5 % and drop-off 100 % (q = 0)": assessment({}, [outcome("Participants", { dropOff: 0 }), outcome("Families", { dropOff: 1, duration: 4 })]),
+  "duration 0 carries no value": assessment({}, [outcome("Participants", { duration: 0 }), outcome("Families", { duration: 2 })]),
+  "negative proxy (an unintended negative outcome)": assessment({}, [outcome("Participants", {}), outcome("Neighbours", { proxyValue: -250, quantity: 12, dropOff: 0 })]),
+  "30 years, fractional quantity, blank deductions": assessment({ discountRate: 0.032 }, [
+    outcome("Participants", { duration: 30, quantity: 7.5, deadweight: null, displacement: null, attribution: null, dropOff: 0.05 }),
+  ]),
+};
+
+const withinRelative = (actual: unknown, expected: number): boolean =>
+  typeof actual === "number" && (expected === 0 ? Math.abs(actual) <= 1e-9 : Math.abs(actual - expected) <= 1e-9 * Math.abs(expected));
+
+/** What LibreOffice computed in one converted workbook. */
+interface Computed {
+  impact: unknown[];
+  presentValue: unknown[];
+  byStakeholder: Map<unknown, unknown>;
+  names: Record<string, unknown>;
+}
+
+async function valuesOf(path: string, a: Assessment): Promise<Computed> {
+  const bytes = readFileSync(path);
+  const { tables } = await readXlsx(bytes);
+  const lang = a.settings.language;
+  const n = layoutNames();
+  const outcomes = tables.find((t) => t.name === n.tables.outcomes)!;
+  const column = (t: typeof outcomes, header: string) => t.rows.map((r) => r[t.headers.indexOf(header)]);
+  const byStakeholder = tables.find((t) => t.name === n.tables.valueByStakeholder)!;
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  const names: Record<string, unknown> = {};
+  for (const name of Object.values(n.names)) {
+    const [where] = wb.definedNames.getRanges(name).ranges;
+    const m = /^'?(.*?)'?!\$?([A-Z]+\$?\d+)$/.exec(where);
+    const cell = wb.getWorksheet(m![1].replace(/''/g, "'"))!.getCell(m![2].replace("$", ""));
+    names[name] = cell.type === ExcelJS.ValueType.Formula ? cell.result : cell.value;
+  }
+  const v = VALUE_HEADERS[lang];
+  return {
+    impact: column(outcomes, OUTCOME_HEADERS[lang].impact),
+    presentValue: column(outcomes, OUTCOME_HEADERS[lang].presentValue),
+    byStakeholder: new Map(byStakeholder.rows.map((r) => [r[byStakeholder.headers.indexOf(v.stakeholder)], r[byStakeholder.headers.indexOf(v.presentValue)]])),
+    names,
+  };
+}
+
+const core = (a: Assessment): AssessmentResult => {
+  const c = computeAssessment(a);
+  if (!c.ok) throw new Error(`the test case itself is invalid: ${JSON.stringify(c.issues)}`);
+  return c.result;
+};
+
+if (!soffice) {
+  // eslint-disable-next-line no-console
+  console.warn("LibreOffice interop test SKIPPED: soffice not found (apt-get install libreoffice-calc-nogui, or set SOFFICE).");
+  test.skip("LibreOffice interop: skipped because soffice is not installed", () => undefined);
+} else {
+  describe("LibreOffice Calc recomputes the portable workbooks exactly like the core", () => {
+    const computed: Record<string, Computed> = {};
+    let stale: unknown;
+
+    beforeAll(async () => {
+      const files: Record<string, Uint8Array> = {};
+      const keys = Object.keys(CASES);
+      for (const [k, name] of keys.entries()) files[`case${k}`] = await writeXlsx(buildLayout(CASES[name]));
+      files.stale = await staleCacheWorkbook();
+      const run = convertAll(soffice, files);
+      // eslint-disable-next-line no-console
+      console.info(`LibreOffice converted ${Object.keys(files).length} workbooks in ${run.milliseconds} ms (one soffice run)`);
+      for (const [k, name] of keys.entries()) {
+        const out = run.outputs[`case${k}`];
+        if (!out) throw new Error(`LibreOffice produced no file for "${name}":\n${run.log}`);
+        computed[name] = await valuesOf(out, CASES[name]);
+      }
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(readFileSync(run.outputs.stale) as unknown as ArrayBuffer);
+      stale = wb.getWorksheet("S")!.getCell("C2").result;
+    }, 180_000);
+
+    test("the harness makes LibreOffice recalculate: a stale cached 999 becomes 10 × 1,000 × 0.8 × 0.75 = 6,000", () =>
+      expect(stale).toBe(6000));
+
+    test.each(Object.keys(CASES))("%s: impact and present value of every outcome", (name) => {
+      const r = core(CASES[name]);
+      const lo = computed[name];
+      expect(lo.impact).toHaveLength(r.outcomes.length);
+      r.outcomes.forEach((o, k) => {
+        expect({ k, impact: lo.impact[k], ok: withinRelative(lo.impact[k], o.netImpact.toNumber()) }).toEqual({ k, impact: lo.impact[k], ok: true });
+        expect({ k, pv: lo.presentValue[k], ok: withinRelative(lo.presentValue[k], o.presentValue.toNumber()) }).toEqual({ k, pv: lo.presentValue[k], ok: true });
+      });
+    });
+
+    test.each(Object.keys(CASES))("%s: total PV, inputs, NPV, ratio, net ratio, annual impact and payback", (name) => {
+      const r = core(CASES[name]);
+      const N = layoutNames().names;
+      const lo = computed[name].names;
+      const expected: [string, number | undefined][] = [
+        [N.totalPV, r.totalPresentValue.toNumber()],
+        [N.totalInputs, r.totalInputs.toNumber()],
+        [N.npv, r.netPresentValue.toNumber()],
+        [N.ratio, r.ratio?.toNumber()],
+        [N.netRatio, r.netRatio?.toNumber()],
+        [N.annualImpact, r.annualImpact.toNumber()],
+        [N.payback, r.paybackMonths?.toNumber()],
+      ];
+      for (const [key, value] of expected) {
+        if (value === undefined) continue; // no payback: the sheet shows an error, the core null
+        expect({ key, libreOffice: lo[key], ok: withinRelative(lo[key], value) }).toEqual({ key, libreOffice: lo[key], ok: true });
+      }
+    });
+
+    test.each(Object.keys(CASES))("%s: present value per stakeholder", (name) => {
+      const r = core(CASES[name]);
+      const lo = computed[name].byStakeholder;
+      for (const s of r.byStakeholder) {
+        const value = lo.get(s.stakeholder);
+        expect({ stakeholder: s.stakeholder, value, ok: withinRelative(value, s.presentValue.toNumber()) }).toEqual({
+          stakeholder: s.stakeholder,
+          value,
+          ok: true,
+        });
+      }
+    });
+
+    test("the reference case gives the method's published PV 15,221.50 and ratio 1.5222 in LibreOffice", () => {
+      const lo = computed["reference case"].names;
+      const N = layoutNames().names;
+      expect(Math.round((lo[N.totalPV] as number) * 100) / 100).toBe(15221.5);
+      expect(Math.round((lo[N.ratio] as number) * 1e4) / 1e4).toBe(1.5222);
+    });
+
+    test("year 1 undiscounted: the reference outcome's PV is the published 15,754.25", () => {
+      const pv = computed["year 1 undiscounted"].presentValue[0] as number;
+      expect(Math.round(pv * 100) / 100).toBe(15754.25);
+    });
+  });
+}
+
+/** A workbook whose formula carries a wrong cached result, to prove the profile forces a recalculation. */
+async function staleCacheWorkbook(): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("S");
+  ws.addTable({
+    name: "T",
+    ref: "A1",
+    columns: [{ name: "Quantity" }, { name: "Proxy" }, { name: "Impact" }],
+    rows: [[10, 1000, { formula: "T[[#This Row],[Quantity]]*T[[#This Row],[Proxy]]*0.8*0.75", result: 999 }]],
+  });
+  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+}
