@@ -226,7 +226,7 @@ export function createProxySearch(library: readonly Proxy[], workbook: readonly 
       const limit = options.limit ?? 50;
       const wanted = (e: ProxyEntry) => matches(e.proxy, filters);
       const preferred = new Set((options.preferCountries ?? []).map(fold));
-      const countryBoost = (p: Proxy) => (preferred.has(fold(p.country)) ? 1.25 : 1);
+      const countryBoost = (p: Proxy) => (preferred.has(fold(p.country)) ? 1.5 : 1);
       if (tokens(query).length === 0) {
         const listed = entries.filter(wanted).map((e) => ({ e, rank: preference(e.proxy, superseded) * countryBoost(e.proxy) }));
         listed.sort((a, b) => b.rank - a.rank || a.e.proxy.id.localeCompare(b.e.proxy.id));
