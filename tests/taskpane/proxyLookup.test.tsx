@@ -1,0 +1,176 @@
+/** @jest-environment jsdom */
+import "./jsdom";
+import { render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { App } from "../../src/taskpane/App";
+import type { Proxy } from "../../src/proxies/types";
+import { fakeWorkbook, type FakeWorkbook } from "./fakeWorkbook";
+
+const OWN: Proxy = {
+  id: "ORG-MEAL-2025",
+  nameEn: "Community meal, cost per person",
+  nameFr: "Repas solidaire, coût par personne",
+  value: 8.5,
+  currency: "EUR",
+  unit: "per meal",
+  priceYear: 2025,
+  country: "FR",
+  themes: ["poverty"],
+  method: "market equivalent",
+  source: "Our 2025 accounts",
+  url: "",
+  notes: "",
+  origin: "workbook",
+  kind: "value",
+};
+
+async function openLookup(workbook: FakeWorkbook = fakeWorkbook(), lang: "en" | "fr" = "en") {
+  const user = userEvent.setup();
+  render(<App workbook={workbook} lang={lang} />);
+  await user.click(screen.getByRole("button", { name: lang === "en" ? "Find a financial proxy" : "Trouver un proxy financier" }));
+  const search = await screen.findByRole("searchbox", { name: lang === "en" ? /Search proxies/ : /Chercher un proxy/ });
+  return { user, workbook, search };
+}
+
+const results = () => within(screen.getByRole("list", { name: /Financial proxies|Proxys financiers/ }));
+/** The result whose name (first line) is exactly this. */
+const hitNamed = (name: string) => results().getAllByRole("button").find((b) => b.querySelector("span > span")?.textContent === name)!;
+
+describe("proxy lookup: search as you type, details with the source, use it", () => {
+  test.each([
+    ["RSA", "RSA minimum income, single person, no child"],
+    ["minimum wage", "SMIC"],
+    ["hospital day", "hospital"],
+  ])("typing %j finds a proxy whose name mentions %j", async (query, expected) => {
+    const { user, search } = await openLookup();
+    await user.type(search, query);
+    const names = results().getAllByRole("button").map((b) => b.textContent ?? "");
+    expect(names.length).toBeGreaterThan(0);
+    expect(names.some((n) => n.toLowerCase().includes(expected.toLowerCase()))).toBe(true);
+  });
+
+  test("the workbook's own proxies are searched too, and marked as such", async () => {
+    const { user, search } = await openLookup(fakeWorkbook({ readWorkbookProxies: async () => [OWN] }));
+    await user.type(search, "repas");
+    const hit = results().getByRole("button", { name: /Community meal, cost per person/ });
+    expect(within(hit).getByText("This workbook")).toBeTruthy();
+  });
+
+  test("details show value, year, method and source; use it writes it; a taken cell is only replaced after asking", async () => {
+    const workbook = fakeWorkbook();
+    workbook.useProxy
+      .mockResolvedValueOnce({ status: "needsConfirmation", occupied: [{ address: "'Impact map'!H5", value: "Old proxy" }] })
+      .mockResolvedValueOnce({ status: "written", target: "impactMap", address: "'Impact map'!H5:J5" });
+    const { user, search } = await openLookup(workbook);
+    await user.type(search, "RSA");
+    await user.click(hitNamed("RSA minimum income, single person, no child"));
+
+    const details = within(screen.getByTestId("proxy-details"));
+    expect(details.getByText("€646.52 per month")).toBeTruthy();
+    expect(details.getByText("2025")).toBeTruthy();
+    expect(details.getByText("Décret n° 2025-293 du 29 mars 2025 (revalorisation au 1er avril 2025)")).toBeTruthy();
+    expect(screen.getByRole("link", { name: "Open the source" }).getAttribute("href")).toBe("https://www.legifrance.gouv.fr");
+
+    await user.click(screen.getByRole("button", { name: "Use this proxy" }));
+    expect(workbook.useProxy.mock.calls[0][1]).toEqual({ overwrite: false });
+    expect(await screen.findByText("Replace the values in 'Impact map'!H5?")).toBeTruthy();
+    expect(screen.getByText("'Impact map'!H5 holds “Old proxy”")).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Replace" }));
+    expect(workbook.useProxy.mock.calls[1][0].id).toBe("FR-RSA-SINGLE-2025");
+    expect(workbook.useProxy.mock.calls[1][1]).toEqual({ overwrite: true });
+    expect(await screen.findByText("Written into 'Impact map'!H5:J5.")).toBeTruthy();
+  });
+
+  test("declining the replacement writes nothing more", async () => {
+    const workbook = fakeWorkbook({ useProxy: async () => ({ status: "needsConfirmation", occupied: [{ address: "Sheet1!B2", value: "x" }] }) });
+    const { user, search } = await openLookup(workbook);
+    await user.type(search, "RSA");
+    await user.click(results().getAllByRole("button")[0]);
+    await user.click(screen.getByRole("button", { name: "Use this proxy" }));
+    await user.click(await screen.findByRole("button", { name: "Cancel" }));
+    expect(workbook.useProxy).toHaveBeenCalledTimes(1);
+  });
+
+  test("filters narrow the results (country United Kingdom: only UK proxies)", async () => {
+    const { user } = await openLookup();
+    await user.selectOptions(screen.getByRole("combobox", { name: "Country" }), "UK");
+    const shown = results().getAllByRole("button").map((b) => b.textContent ?? "");
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.some((t) => t.includes("£"))).toBe(true);
+    expect(shown.some((t) => t.includes("€"))).toBe(false);
+  });
+
+  test("in French, names and labels are French", async () => {
+    const { user, search } = await openLookup(fakeWorkbook(), "fr");
+    await user.type(search, "bénévolat");
+    expect(results().getAllByRole("button").length).toBeGreaterThan(0);
+    expect(screen.getByRole("combobox", { name: "Méthode de valorisation" })).toBeTruthy();
+  });
+});
+
+describe("the proxy lookup inside the guided setup fills the outcome, with warnings first", () => {
+  test("a proxy in another currency than the assessment's is flagged, then fills name, value and source", async () => {
+    const user = userEvent.setup();
+    const workbook = fakeWorkbook();
+    render(<App workbook={workbook} lang="en" />);
+    await user.click(screen.getByRole("button", { name: "Start a new assessment" }));
+    await user.click(screen.getByRole("button", { name: "2. Stakeholders" }));
+    await user.click(screen.getByRole("button", { name: "Add a stakeholder" }));
+    await user.type(screen.getByRole("textbox", { name: "Stakeholder" }), "Patients");
+    await user.click(screen.getByRole("button", { name: "4. Outcomes" }));
+    await user.click(screen.getByRole("button", { name: "Add an outcome for Patients" }));
+    await user.click(screen.getByRole("button", { name: "Find a proxy" }));
+
+    await user.selectOptions(await screen.findByRole("combobox", { name: "Currency" }), "GBP");
+    const first = results().getAllByRole("button")[0];
+    const name = first.querySelector("span > span")!.textContent!;
+    await user.click(first);
+    // the assessment is in EUR (the default), the proxy in GBP
+    expect(screen.getByText("In GBP, but the assessment is in EUR: convert it before use.")).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Use this proxy" }));
+
+    expect(workbook.useProxy).not.toHaveBeenCalled(); // nothing is written: the sheets do not exist yet
+    expect((screen.getByRole("textbox", { name: "Financial proxy" }) as HTMLInputElement).value).toBe(name);
+    expect((screen.getByRole("textbox", { name: "Proxy value" }) as HTMLInputElement).value).not.toBe("");
+    expect((screen.getByRole("textbox", { name: "Proxy source" }) as HTMLInputElement).value).not.toBe("");
+  });
+});
+
+describe("import proxies: a report row by row, nothing written until confirmed", () => {
+  const HEADER = "id,name_en,name_fr,value,currency,unit,price_year,country,theme,method,source,url,notes";
+
+  test("a file with a bad row is refused with its reason, and nothing is written", async () => {
+    const workbook = fakeWorkbook();
+    const { user } = await openLookup(workbook);
+    const csv = [HEADER, "ORG-A,Meal,Repas,8.5,EUR,per meal,2025,FR,poverty,market equivalent,Accounts,,", "ORG-B,Taxi,Taxi,abc,EUR,per trip,2025,FR,,market equivalent,Quote,,"].join("\n");
+    await user.click(screen.getByRole("textbox", { name: /Or paste cells/ }));
+    await user.paste(csv);
+    await user.click(screen.getByRole("button", { name: "Check" }));
+    const report = within(screen.getByTestId("import-report"));
+    expect(report.getByText("1 rows can be imported, 1 rejected.")).toBeTruthy();
+    expect(report.getByText(/^Row 3, value: "abc" is not a number\.$/i)).toBeTruthy();
+    expect(screen.queryByRole("button", { name: /^Import \d+ proxies/ })).toBeNull();
+    expect(workbook.writeWorkbookProxies).not.toHaveBeenCalled();
+  });
+
+  test("a clean file is written only when the user confirms, formula-looking text kept as text", async () => {
+    const workbook = fakeWorkbook();
+    const { user } = await openLookup(workbook);
+    const csv = [HEADER, "ORG-A,Meal,Repas,8.5,EUR,per meal,2025,FR,poverty,market equivalent,=HYPERLINK(1),,"].join("\n");
+    await user.click(screen.getByRole("textbox", { name: /Or paste cells/ }));
+    await user.paste(csv);
+    await user.click(screen.getByRole("button", { name: "Check" }));
+    expect(screen.getByText(/"=HYPERLINK\(1\)" starts like a formula; it is kept as text\./)).toBeTruthy();
+    expect(workbook.writeWorkbookProxies).not.toHaveBeenCalled();
+    await user.click(screen.getByRole("button", { name: "Import 1 proxies into the Proxies sheet" }));
+    expect(workbook.writeWorkbookProxies).toHaveBeenCalledTimes(1);
+    expect(workbook.writeWorkbookProxies.mock.calls[0][0]).toEqual([expect.objectContaining({ id: "ORG-A", value: 8.5, source: "=HYPERLINK(1)" })]);
+    expect(await screen.findByText("The Proxies sheet was created; 1 proxies written.")).toBeTruthy();
+  });
+
+  test("export with no Proxies sheet says so", async () => {
+    const { user } = await openLookup();
+    await user.click(screen.getByRole("button", { name: "Export the workbook's proxies to CSV" }));
+    expect(await screen.findByText("This workbook has no Proxies sheet yet.")).toBeTruthy();
+  });
+});

@@ -1,0 +1,311 @@
+/** @jest-environment jsdom */
+import "./jsdom";
+import { render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { App } from "../../src/taskpane/App";
+import type { UiLang } from "../../src/i18n/ui";
+import { REFERENCE_ASSESSMENT, fakeWorkbook, type FakeWorkbook } from "./fakeWorkbook";
+
+function start(lang: UiLang = "en", workbook: FakeWorkbook = fakeWorkbook()) {
+  const user = userEvent.setup();
+  render(<App workbook={workbook} lang={lang} />);
+  return { user, workbook };
+}
+
+type User = ReturnType<typeof userEvent.setup>;
+const field = (label: string | RegExp) => screen.getByRole("textbox", { name: label });
+async function typeInto(user: User, label: string | RegExp, text: string) {
+  const box = field(label);
+  await user.clear(box);
+  if (text !== "") await user.type(box, text);
+}
+
+/** Home → a new assessment with one stakeholder and one empty outcome, on the outcomes step. */
+async function openOutcome(user: User, lang: "en" | "fr" = "en") {
+  const L =
+    lang === "en"
+      ? { start: "Start a new assessment", step2: "2. Stakeholders", add: "Add a stakeholder", name: "Stakeholder", step4: "4. Outcomes", addOutcome: "Add an outcome for Participants" }
+      : { start: "Commencer une nouvelle évaluation", step2: "2. Parties prenantes", add: "Ajouter une partie prenante", name: "Partie prenante", step4: "4. Effets", addOutcome: "Ajouter un effet pour Participants" };
+  await user.click(screen.getByRole("button", { name: L.start }));
+  await user.click(screen.getByRole("button", { name: L.step2 }));
+  await user.click(screen.getByRole("button", { name: L.add }));
+  await user.type(field(L.name), "Participants");
+  await user.click(screen.getByRole("button", { name: L.step4 }));
+  await user.click(screen.getByRole("button", { name: L.addOutcome }));
+}
+
+describe("first screen", () => {
+  test("offers to start, to continue (none found yet) and to find a proxy", async () => {
+    start();
+    expect(screen.getByRole("button", { name: "Start a new assessment" })).toBeTruthy();
+    expect(await screen.findByText("No assessment was found in this workbook yet.")).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Find a financial proxy" })).toBeTruthy();
+  });
+
+  test("says plainly when Excel is too old, naming what is missing, and offers nothing that would fail", () => {
+    start("en", fakeWorkbook({ checkRequirements: () => ({ ok: false, missing: ["ExcelApi 1.7", "ExcelApi 1.9"] }) }));
+    expect(screen.getByText("This version of Excel is too old for the task pane")).toBeTruthy();
+    expect(screen.getByText(/needs these Excel features, which this version does not have: ExcelApi 1.7, ExcelApi 1.9\./)).toBeTruthy();
+    expect(screen.queryByRole("button", { name: "Start a new assessment" })).toBeNull();
+  });
+
+  test("lists the assessments found in the workbook", async () => {
+    const workbook = fakeWorkbook({
+      findAssessments: async () => [{ suffix: "", assessment: REFERENCE_ASSESSMENT, sheetNames: { ...SHEETS } }],
+    });
+    start("en", workbook);
+    expect(await screen.findByRole("button", { name: /Community gardens — Jardins Partagés/ })).toBeTruthy();
+  });
+
+  test("in French when Office's display language is French", async () => {
+    start("fr");
+    expect(screen.getByRole("button", { name: "Commencer une nouvelle évaluation" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Trouver un proxy financier" })).toBeTruthy();
+    expect(await screen.findByText("Aucune évaluation n'a encore été trouvée dans ce classeur.")).toBeTruthy();
+  });
+});
+
+const SHEETS = {
+  settings: "SROI settings",
+  stakeholders: "Stakeholders",
+  inputs: "Inputs",
+  impactMap: "Impact map",
+  projection: "Projection",
+  results: "Results",
+  proxies: "",
+};
+
+describe("guided setup with the reference case of the method document §8", () => {
+  test("typing it in shows the document's results, and Create sends the same numbers to the workbook", async () => {
+    const workbook = fakeWorkbook({
+      scaffoldAssessment: async (a) => ({
+        found: { suffix: "2", assessment: a, sheetNames: { ...SHEETS, impactMap: "Impact map (2)" } },
+        syncs: 3,
+        renamed: [{ key: "impactMap", wanted: "Impact map", got: "Impact map (2)" }],
+      }),
+    });
+    const { user } = start("en", workbook);
+    await user.click(screen.getByRole("button", { name: "Start a new assessment" }));
+
+    // 1. Assessment: Green Book 3.5 % is the default preset, its source shown.
+    expect(screen.getByTestId("rate-source").textContent).toMatch(/Green Book \(2022\): 3\.5 %/);
+    await typeInto(user, "Organisation", "Jardins Partagés");
+    await typeInto(user, "Title of the assessment", "Community gardens");
+    await typeInto(user, "Currency", "GBP");
+    await user.keyboard("{Enter}"); // Enter submits the step
+
+    // 2. Stakeholders
+    expect(screen.getByRole("heading", { name: /Stakeholders · Step 2 of 5/ })).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Add a stakeholder" }));
+    await user.type(field("Stakeholder"), "Participants");
+    await user.type(field("Number in group"), "10");
+    await user.click(screen.getByRole("button", { name: "Next" }));
+
+    // 3. Inputs: cash 10,000
+    await user.click(screen.getByRole("button", { name: "Add an input for Participants" }));
+    await user.type(field("Description"), "Grant");
+    await user.type(field("Amount"), "10,000");
+    expect(screen.getByText("Value: £10,000.00")).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Next" }));
+
+    // 4. Outcomes
+    await user.click(screen.getByRole("button", { name: "Add an outcome for Participants" }));
+    await user.type(field("Outcome (what changes)"), "Back in work");
+    await user.type(field("Quantity"), "10");
+    await user.type(field("Duration (years)"), "3");
+    await user.type(field("Proxy value"), "1,000");
+    await user.type(field("Deadweight"), "20 %");
+    await user.type(field("Displacement"), "0");
+    await user.type(field("Attribution"), "25%");
+    await user.type(field("Drop-off"), "0.1");
+    // 10 × 1,000 × (1 − 0.2) × (1 − 0) × (1 − 0.25) = 6,000
+    expect(screen.getByText("Net impact: £6,000.00")).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Next" }));
+
+    // 5. Review: the figures of §8 — PV 15,221.50; NPV 5,221.50; ratio 1.5222; net ratio 0.5222; payback 20.0 months
+    const results = within(screen.getByTestId("results"));
+    expect(results.getByText("£15,221.50")).toBeTruthy();
+    expect(results.getByText("£10,000.00")).toBeTruthy();
+    expect(results.getByText("£5,221.50")).toBeTruthy();
+    expect(results.getByText("1.52 : 1")).toBeTruthy();
+    expect(results.getByText("0.52")).toBeTruthy();
+    expect(results.getByText("20.0 months")).toBeTruthy();
+
+    await user.click(screen.getByRole("button", { name: "Create the sheets" }));
+    expect(workbook.scaffoldAssessment).toHaveBeenCalledTimes(1);
+    const sent = workbook.scaffoldAssessment.mock.calls[0][0];
+    expect(sent.settings).toMatchObject({ organisation: "Jardins Partagés", title: "Community gardens", currency: "GBP", discountRate: 0.035, discountYear1: true, yearsShown: 5 });
+    expect(sent.stakeholders).toEqual([{ name: "Participants", groupSize: 10, involvement: "" }]);
+    expect(sent.inputs).toEqual([{ stakeholder: "Participants", kind: "cash", description: "Grant", amount: 10000, hours: null, hourlyCost: null }]);
+    expect(sent.outcomes).toEqual([
+      expect.objectContaining({ stakeholder: "Participants", quantity: 10, proxyValue: 1000, deadweight: 0.2, displacement: 0, attribution: 0.25, dropOff: 0.1, duration: 3, start: 1 }),
+    ]);
+
+    // Done: the sheets, and the one renamed because its name was taken
+    expect(await screen.findByText("The sheets are ready")).toBeTruthy();
+    expect(within(screen.getByTestId("sheets")).getByText("Impact map (2)")).toBeTruthy();
+    expect(screen.getByText("“Impact map” was already taken, so the sheet is named “Impact map (2)”.")).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Make a portable copy" }));
+    expect(workbook.makePortableCopy).toHaveBeenCalledTimes(1);
+    expect(await screen.findByText(/Portable copy made: sheets .*Impact map \(2\)/)).toBeTruthy();
+  });
+
+  test("volunteer time is valued at hours × hourly cost", async () => {
+    const { user } = start();
+    await user.click(screen.getByRole("button", { name: "Start a new assessment" }));
+    await user.click(screen.getByRole("button", { name: "2. Stakeholders" }));
+    await user.click(screen.getByRole("button", { name: "Add a stakeholder" }));
+    await user.type(field("Stakeholder"), "Volunteers");
+    await user.click(screen.getByRole("button", { name: "3. Inputs" }));
+    await user.click(screen.getByRole("button", { name: "Add an input for Volunteers" }));
+    await user.selectOptions(screen.getByRole("combobox", { name: "Kind of input" }), "time");
+    await user.type(field("Hours"), "120");
+    await user.type(field(/^Hourly cost/), "12.5");
+    // 120 h × 12.50 = 1,500.00 (currency EUR by default)
+    expect(screen.getByText("Value: €1,500.00")).toBeTruthy();
+  });
+
+  test("the France Stratégie preset sets 3.2 %; the low-rate preset adds the risk premium to 1.5 %", async () => {
+    const workbook = fakeWorkbook();
+    const { user } = start("en", workbook);
+    await user.click(screen.getByRole("button", { name: "Start a new assessment" }));
+    const preset = screen.getByRole("combobox", { name: "Discount rate reference" });
+    await user.selectOptions(preset, "franceStrategie");
+    expect(screen.getByTestId("rate-source").textContent).toMatch(/1\.2 % \+ β × 2 %, i\.e\. 3\.2 % with β = 1/);
+    await user.selectOptions(preset, "lowRate");
+    await user.type(field(/^Risk premium/), "2 %");
+    await user.click(screen.getByRole("button", { name: "5. Review and create" }));
+    await user.click(screen.getByRole("button", { name: "Create the sheets" }));
+    // 1.5 % + 2 % = 3.5 %, exactly
+    expect(workbook.scaffoldAssessment.mock.calls[0][0].settings.discountRate).toBe(0.035);
+  });
+
+  test("every step can be skipped: an empty assessment still creates its sheets", async () => {
+    const workbook = fakeWorkbook();
+    const { user } = start("en", workbook);
+    await user.click(screen.getByRole("button", { name: "Start a new assessment" }));
+    for (let k = 0; k < 4; k++) await user.click(screen.getByRole("button", { name: "Skip this step" }));
+    await user.click(screen.getByRole("button", { name: "Create the sheets" }));
+    expect(workbook.scaffoldAssessment).toHaveBeenCalledTimes(1);
+    expect(workbook.scaffoldAssessment.mock.calls[0][0]).toMatchObject({ stakeholders: [], inputs: [], outcomes: [] });
+  });
+
+  test("what was typed is kept when going back to an earlier step", async () => {
+    const { user } = start();
+    await user.click(screen.getByRole("button", { name: "Start a new assessment" }));
+    await typeInto(user, "Organisation", "Jardins");
+    await user.click(screen.getByRole("button", { name: "Next" }));
+    await user.click(screen.getByRole("button", { name: "Back" }));
+    expect((field("Organisation") as HTMLInputElement).value).toBe("Jardins");
+  });
+
+  test("a Create that fails says why and stays on the review", async () => {
+    const { user } = start("en", fakeWorkbook({ scaffoldAssessment: async () => Promise.reject(new Error("The workbook is read-only")) }));
+    await user.click(screen.getByRole("button", { name: "Start a new assessment" }));
+    await user.click(screen.getByRole("button", { name: "5. Review and create" }));
+    await user.click(screen.getByRole("button", { name: "Create the sheets" }));
+    expect(await screen.findByText("Something went wrong: The workbook is read-only")).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Create the sheets" })).toBeTruthy();
+  });
+});
+
+describe("validation as the user types: the custom functions' rules and messages", () => {
+  test.each([
+    ["Deadweight", "25", "Deadweight: 25 looks like 25 %: enter 25% or 0.25.", "a whole number is almost always a percentage without its sign"],
+    ["Deadweight", "250", "Deadweight: 250 is outside 0–100 %.", "over 100 %"],
+    ["Attribution", "-10 %", "Attribution: -0.1 is outside 0–100 %.", "a negative share"],
+    ["Quantity", "abc", 'Quantity: "abc" is not a number.', "text where a number is needed"],
+    ["Quantity", "-3", "Quantity: -3 is negative; it must be zero or more.", "a negative quantity"],
+    ["Duration (years)", "2.5", "Duration: 2.5 is not a whole number of years.", "a fraction of a year"],
+  ])("%s %j → %j (%s)", async (label, typed, message) => {
+    const { user } = start();
+    await openOutcome(user);
+    await user.type(field(label), typed);
+    expect(screen.getByText(message)).toBeTruthy();
+  });
+
+  test("a blank required field is flagged only once the user has left it", async () => {
+    const { user } = start();
+    await openOutcome(user);
+    expect(screen.queryByText("Quantity: a value is needed here.")).toBeNull();
+    await user.click(field("Quantity"));
+    await user.tab();
+    expect(screen.getByText("Quantity: a value is needed here.")).toBeTruthy();
+  });
+
+  test("the review lists every problem with the outcome it is in, and will not create", async () => {
+    const { user } = start();
+    await openOutcome(user);
+    await user.type(field("Quantity"), "10");
+    await user.type(field("Proxy value"), "100");
+    await user.type(field("Attribution"), "30");
+    await user.click(screen.getByRole("button", { name: "5. Review and create" }));
+    const problems = within(screen.getByTestId("problems"));
+    expect(problems.getByText("Outcome 1: Attribution: 30 looks like 30 %: enter 30% or 0.3.")).toBeTruthy();
+    expect(problems.getByText("Outcome 1: Duration: a value is needed here.")).toBeTruthy();
+    expect((screen.getByRole("button", { name: "Create the sheets" }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  test("the discount rate typed without % gets the functions' hint", async () => {
+    const { user } = start();
+    await user.click(screen.getByRole("button", { name: "Start a new assessment" }));
+    await user.selectOptions(screen.getByRole("combobox", { name: "Discount rate reference" }), "custom");
+    await typeInto(user, /^Discount rate/, "3.5");
+    expect(screen.getByText("Discount rate: 3.5 looks like 3.5 %: enter 3.5% or 0.035.")).toBeTruthy();
+  });
+
+  test.each([
+    ["Point mort", "25", "Point mort : 25 ressemble à 25 % : saisissez 25% ou 0,25."],
+    ["Quantité", "abc", 'Quantité : "abc" n\'est pas un nombre.'],
+    ["Durée (années)", "2,5", "Durée : 2,5 n'est pas un nombre entier d'années."],
+  ])("in French: %s %j → %j", async (label, typed, message) => {
+    const { user } = start("fr");
+    await openOutcome(user, "fr");
+    await user.type(field(label), typed);
+    expect(screen.getByText(message)).toBeTruthy();
+  });
+
+  test("in French, decimal commas and spaces are read: the reference case gives a net impact of 6 000,00 €", async () => {
+    const { user } = start("fr");
+    await openOutcome(user, "fr");
+    await user.type(field("Quantité"), "10");
+    await user.type(field("Valeur du proxy"), "1 000,00");
+    await user.type(field("Point mort"), "0,2");
+    await user.type(field("Attribution"), "25 %");
+    await user.type(field("Durée (années)"), "3");
+    // 10 × 1 000 × 0,8 × 0,75 = 6 000
+    // French typography: narrow no-break space between thousands, no-break space before €
+    expect(screen.getByText("Impact net : 6\u202f000,00\u00a0€", { normalizer: (s) => s })).toBeTruthy();
+    expect(screen.queryByText(/ressemble à|n'est pas un nombre/)).toBeNull();
+  });
+});
+
+describe("continue the assessment in this workbook", () => {
+  test("shows its current results and adds only the new rows", async () => {
+    const workbook = fakeWorkbook({
+      findAssessments: async () => [{ suffix: "", assessment: REFERENCE_ASSESSMENT, sheetNames: { ...SHEETS } }],
+    });
+    const { user } = start("en", workbook);
+    await user.click(await screen.findByRole("button", { name: /Community gardens — Jardins Partagés/ }));
+    expect(screen.getByText(/Add stakeholders, inputs and outcomes to “Community gardens”/)).toBeTruthy();
+    // The reference case already in the workbook: ratio 1.5222 : 1
+    expect(screen.getAllByText("1.52 : 1").length).toBeGreaterThan(0);
+
+    await user.click(screen.getByRole("button", { name: "3. Outcomes" }));
+    await user.click(screen.getByRole("button", { name: "Add an outcome for Participants" }));
+    await user.type(field("Outcome (what changes)"), "Better sleep");
+    await user.type(field("Quantity"), "5");
+    await user.type(field("Proxy value"), "100");
+    await user.type(field("Duration (years)"), "1");
+    await user.click(screen.getByRole("button", { name: "Next" }));
+    await user.click(screen.getByRole("button", { name: "Add to the workbook" }));
+
+    expect(workbook.appendToAssessment).toHaveBeenCalledTimes(1);
+    const [found, add] = workbook.appendToAssessment.mock.calls[0];
+    expect(found.assessment).toBe(REFERENCE_ASSESSMENT);
+    expect(add.stakeholders).toEqual([]);
+    expect(add.inputs).toEqual([]);
+    expect(add.outcomes).toEqual([expect.objectContaining({ stakeholder: "Participants", description: "Better sleep", quantity: 5, proxyValue: 100, duration: 1 })]);
+    expect(await screen.findByText("Added 0 stakeholders, 0 inputs and 1 outcomes.")).toBeTruthy();
+  });
+});
