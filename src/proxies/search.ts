@@ -46,15 +46,19 @@ export function tokens(text: string): string[] {
 
 const SYNONYM_TOKENS = SYNONYMS.map((group) => group.map(tokens));
 
-const containsSequence = (words: string[], seq: string[]) =>
-  seq.length > 0 && words.some((_w, i) => seq.every((s, j) => words[i + j] === s));
+function containsSequence(words: string[], present: ReadonlySet<string>, seq: string[]): boolean {
+  if (seq.length === 0 || !present.has(seq[0])) return false;
+  if (seq.length === 1) return true;
+  return words.some((_w, i) => seq.every((s, j) => words[i + j] === s));
+}
 
 /** The synonyms a proxy's text calls for, as one text field of the index. */
 function synonymsOf(text: string): string {
   const words = tokens(text);
+  const present = new Set(words);
   const found: string[] = [];
   SYNONYMS.forEach((group, g) => {
-    if (SYNONYM_TOKENS[g].some((seq) => containsSequence(words, seq))) found.push(...group);
+    if (SYNONYM_TOKENS[g].some((seq) => containsSequence(words, present, seq))) found.push(...group);
   });
   // each word once: a long synonym group must not outweigh a word of the proxy's own name
   return [...new Set(found.flatMap(tokens))].join(" ");
