@@ -4,31 +4,9 @@ import { layoutNames } from "../../src/layout/names";
 import { readAssessment, TableContents } from "../../src/layout/read";
 import type { Table } from "../../src/layout/types";
 import { isFormula } from "../../src/layout/types";
-import { Assessment, DEFAULT_SETTINGS } from "../../src/sroi/assessment";
+import { Assessment } from "../../src/sroi/assessment";
+import { referenceCase } from "../fixtures/referenceCase";
 
-export const referenceCase: Assessment = {
-  settings: { ...DEFAULT_SETTINGS, organisation: "Reference", title: "Method §8", period: "2025", discountRate: 0.035 },
-  stakeholders: [{ name: "Participants", groupSize: 10, involvement: "Trained" }],
-  inputs: [{ stakeholder: "Funder", kind: "cash", description: "Grant", amount: 10000, hours: null, hourlyCost: null }],
-  outcomes: [
-    {
-      stakeholder: "Participants",
-      description: "Get a job",
-      indicator: "Contracts signed",
-      source: "Records",
-      quantity: 10,
-      duration: 3,
-      start: 1,
-      proxyName: "Income gain",
-      proxyValue: 1000,
-      proxySource: "Hand",
-      deadweight: 0.2,
-      displacement: 0,
-      attribution: 0.25,
-      dropOff: 0.1,
-    },
-  ],
-};
 
 const tables = (a: Assessment, suffix = "") => buildLayout(a, { suffix }).sheets.flatMap((s) => s.parts.filter((p): p is Table => p.kind === "table").map((t) => ({ sheet: s.name, t })));
 

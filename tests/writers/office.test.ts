@@ -8,7 +8,7 @@ import { buildLayout } from "../../src/layout/build";
 import { Table } from "../../src/layout/types";
 import { Assessment, DEFAULT_SETTINGS, Outcome } from "../../src/sroi/assessment";
 import { appendToAssessment, checkRequirements, findAssessments, readWorkbookProxies, scaffoldAssessment, useProxy, writeWorkbookProxies } from "../../src/writers/office";
-import { referenceCase } from "../layout/build.test";
+import { referenceCase } from "../fixtures/referenceCase";
 import type { Proxy } from "../../src/proxies/types";
 
 let wb: WorkbookState;

@@ -3,6 +3,7 @@
  * tests, and in the browser (bundled by the end-to-end test in place of Microsoft's office.js).
  */
 import { RequestContext } from "./api";
+import { CustomFunction, recalculate } from "./evaluate";
 import { WorkbookState } from "./state";
 
 export interface FakeOfficeOptions {
@@ -41,8 +42,40 @@ export function installFakeOffice(target: Record<string, unknown>, options: Fake
     DataValidationOperator: { between: "Between", greaterThanOrEqualTo: "GreaterThanOrEqualTo" },
     DataValidationAlertStyle: { stop: "Stop" },
   };
+  // Custom functions register themselves as in Excel (CustomFunctions.associate), so the double can
+  // compute the workbook with the very functions the add-in ships.
+  const registry: Record<string, CustomFunction> = {};
+  const existing = target.CustomFunctions as { Error?: unknown; ErrorCode?: unknown } | undefined;
+  target.CustomFunctions = {
+    Error: existing?.Error ?? CustomFunctionsError,
+    ErrorCode: existing?.ErrorCode ?? ERROR_CODES,
+    associate: (id: string, fn: CustomFunction) => {
+      registry[id.toUpperCase()] = fn;
+    },
+  };
   target.Office = office;
   target.Excel = excel;
   target.__workbook = state;
+  target.__recalculate = () => recalculate(state, registry);
+  target.__customFunctions = registry;
   return state;
+}
+
+const ERROR_CODES = {
+  invalidValue: "#VALUE!",
+  notAvailable: "#N/A",
+  divisionByZero: "#DIV/0!",
+  invalidNumber: "#NUM!",
+  nullReference: "#NULL!",
+  invalidName: "#NAME?",
+  invalidReference: "#REF!",
+};
+
+class CustomFunctionsError extends Error {
+  constructor(
+    public code: string,
+    message?: string,
+  ) {
+    super(message);
+  }
 }
