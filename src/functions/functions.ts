@@ -198,7 +198,7 @@ export function payback(inputs: any[][], annual_impact: any[][]): number {
 }
 
 /**
- * A financial proxy's value, or another of its fields, by id: from the workbook's Proxies table when it is given, else from the add-in's library. Give the table as the third argument (e.g. SroiProxies[#All]) so Excel recalculates when the table changes; its rows win over the library's.
+ * A financial proxy's value or another field, by id: from the workbook's Proxies table if given, else the add-in's library. Pass the table (e.g. SroiProxies[#All]) so Excel recalculates when it changes; its rows win over the library's.
  * @customfunction PROXY
  * @param id The proxy's id, e.g. "FR-SMIC-HOUR-GROSS-2026".
  * @param [field] value (blank), name, unit, year, currency, source, url, country or method.
