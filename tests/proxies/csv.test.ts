@@ -114,6 +114,12 @@ FR-RSA-SINGLE-2025,"RSA minimum income, single person, no child","RSA montant fo
     ]);
   });
 
+  test("a short row (its trailing empty cells left out) reads as blanks", () => {
+    const r = importProxies(`${SEED_HEADER},kind\nA,Alpha,,1,EUR\n`);
+    expect(r.rejected).toEqual([]);
+    expect(r.accepted[0].proxy).toMatchObject({ id: "A", value: 1, currency: "EUR", unit: "", priceYear: null, kind: "value" });
+  });
+
   test("unknown headers are ignored and listed; a blank kind is a value", () => {
     const r = importProxies("id,name_en,value,currency,Comment from HACT export,kind\nA,Alpha,1,EUR,whatever,\n");
     expect(r.ignoredColumns).toEqual(["Comment from HACT export"]);

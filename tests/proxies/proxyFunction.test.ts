@@ -17,6 +17,7 @@ const table = [
   ["OWN-MENTORING", "Mentoring session", "Séance de tutorat", 35.5, "EUR", "per session", 2026, "FR", "education", "market equivalent", "Local provider's price list", "https://example.org/prices", "", ""],
   ["OWN-BROKEN", "A row with text as value", "", "n/a", "EUR", "", "", "", "", "", "", "", "", ""],
   ["OWN-BLANK", "A row without value", "", "", "EUR", "", "", "", "", "", "", "", "", ""],
+  ["OWN-REF", "Our funder's value bank", "", "", "", "", "", "UK", "", "", "Funder's guide", "https://example.org/bank", "", "reference"],
 ];
 /** The same table with French headers, as a French workbook has it; a value typed "646,52" as text. */
 const frenchTable = [
@@ -61,6 +62,7 @@ describe("SROI.PROXY errors", () => {
     ["a where-to-look entry has no value: #N/A saying where to look", ["REF-UK-HACT-SVB"], "#N/A", /REF-UK-HACT-SVB.*"where to look" entry/],
     ["a text value in the table is #VALUE! naming row and column", ["OWN-BROKEN", OMIT, table], "#VALUE!", /^proxies, row 4, column 4: "n\/a" is not a number/],
     ["a blank value in the table is #VALUE! naming row and column", ["OWN-BLANK", OMIT, table], "#VALUE!", /^proxies, row 5, column 4: a value is needed/],
+    ["a reference row of the table is #N/A saying where to look", ["OWN-REF", OMIT, table], "#N/A", /OWN-REF.*"where to look" entry/],
     ["a range without an Id header is refused with the hint", ["OWN-MENTORING", OMIT, table.slice(1)], "#VALUE!", /SroiProxies\[#All\]/],
   ])("%s", (_reason, args, code, message) => {
     const v = xl.call("PROXY", ...args);
