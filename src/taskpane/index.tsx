@@ -1,14 +1,9 @@
 import { createRoot } from "react-dom/client";
-import { FluentProvider, webLightTheme, Title3 } from "@fluentui/react-components";
+import { officeLang } from "../i18n/lang";
+import * as workbook from "../writers/office";
+import { App } from "./App";
 
-function App() {
-  return (
-    <FluentProvider theme={webLightTheme}>
-      <Title3>SROI</Title3>
-    </FluentProvider>
-  );
-}
-
+// Office.js must be ready before anything reads Office.context (the display language) or Excel.
 Office.onReady(() => {
-  createRoot(document.getElementById("root")!).render(<App />);
+  createRoot(document.getElementById("root")!).render(<App workbook={workbook} lang={officeLang()} />);
 });

@@ -19,16 +19,16 @@ export const SHEET_NAMES: Record<SheetKey, string> = {
 export type FakeWorkbook = { [K in keyof WorkbookApi]: jest.Mock<ReturnType<WorkbookApi[K]>, Parameters<WorkbookApi[K]>> };
 
 export function fakeWorkbook(overrides: Partial<WorkbookApi> = {}): FakeWorkbook {
-  const found = (a: Assessment, suffix = ""): FoundAssessment => ({ suffix, assessment: a, sheetNames: SHEET_NAMES });
+  const found = (a: Assessment, suffix = ""): FoundAssessment => ({ suffix, assessment: a, sheetNames: SHEET_NAMES, problems: [] });
   const api: WorkbookApi = {
     checkRequirements: () => ({ ok: true, missing: [] }),
     findAssessments: async () => [],
     scaffoldAssessment: async (a) => ({ found: found(a), syncs: 3, renamed: [] }),
     appendToAssessment: async () => ({ syncs: 2 }),
     readWorkbookProxies: async () => [],
-    writeWorkbookProxies: async (rows) => ({ created: true, written: rows.length }),
+    writeWorkbookProxies: async (rows) => ({ created: true, written: rows.length, syncs: 2 }),
     useProxy: async () => ({ status: "written", target: "impactMap", address: "'Impact map'!I5:J5" }),
-    makePortableCopy: async (f) => ({ found: { ...f, suffix: "2", sheetNames: { ...f.sheetNames, impactMap: "Impact map (2)" } } }),
+    makePortableCopy: async (f) => ({ found: { ...f, suffix: "2", sheetNames: { ...f.sheetNames, impactMap: "Impact map (2)" } }, syncs: 3, renamed: [] }),
     ...overrides,
   };
   return Object.fromEntries(Object.entries(api).map(([k, f]) => [k, jest.fn(f as (...a: unknown[]) => unknown)])) as unknown as FakeWorkbook;

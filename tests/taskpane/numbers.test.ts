@@ -24,7 +24,7 @@ describe("parseTyped: what people type becomes a number (or stays text for the c
     ["-0,5", "fr", -0.5, "a negative decimal"],
     ["  12  ", "en", 12, "surrounding spaces"],
     ["25", "fr", 25, "a whole number stays 25: the core decides it looks like a percentage"],
-  ] as const)("%s (%s) → %s: %s", (typed, lang, expected) => {
+  ] as const)("%s (%s) → %s: %s", (typed, lang, expected, _why) => {
     expect(parseTyped(typed, lang)).toBe(expected);
   });
 

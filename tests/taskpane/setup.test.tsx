@@ -51,7 +51,7 @@ describe("first screen", () => {
 
   test("lists the assessments found in the workbook", async () => {
     const workbook = fakeWorkbook({
-      findAssessments: async () => [{ suffix: "", assessment: REFERENCE_ASSESSMENT, sheetNames: { ...SHEETS } }],
+      findAssessments: async () => [{ suffix: "", assessment: REFERENCE_ASSESSMENT, sheetNames: { ...SHEETS }, problems: [] }],
     });
     start("en", workbook);
     expect(await screen.findByRole("button", { name: /Community gardens — Jardins Partagés/ })).toBeTruthy();
@@ -79,7 +79,7 @@ describe("guided setup with the reference case of the method document §8", () =
   test("typing it in shows the document's results, and Create sends the same numbers to the workbook", async () => {
     const workbook = fakeWorkbook({
       scaffoldAssessment: async (a) => ({
-        found: { suffix: "2", assessment: a, sheetNames: { ...SHEETS, impactMap: "Impact map (2)" } },
+        found: { suffix: "2", assessment: a, sheetNames: { ...SHEETS, impactMap: "Impact map (2)" }, problems: [] },
         syncs: 3,
         renamed: [{ key: "impactMap", wanted: "Impact map", got: "Impact map (2)" }],
       }),
@@ -283,7 +283,7 @@ describe("validation as the user types: the custom functions' rules and messages
 describe("continue the assessment in this workbook", () => {
   test("shows its current results and adds only the new rows", async () => {
     const workbook = fakeWorkbook({
-      findAssessments: async () => [{ suffix: "", assessment: REFERENCE_ASSESSMENT, sheetNames: { ...SHEETS } }],
+      findAssessments: async () => [{ suffix: "", assessment: REFERENCE_ASSESSMENT, sheetNames: { ...SHEETS }, problems: [] }],
     });
     const { user } = start("en", workbook);
     await user.click(await screen.findByRole("button", { name: /Community gardens — Jardins Partagés/ }));

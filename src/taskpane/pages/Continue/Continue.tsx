@@ -1,4 +1,5 @@
-import { Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { MessageBar, MessageBarBody, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { describeReadProblem } from "../../../i18n/workbook";
 import { computeAssessment } from "../../../sroi/assessment";
 import { ResultsSummary } from "../../components/ResultsSummary/ResultsSummary";
 import type { SetupForm } from "../../form";
@@ -17,11 +18,23 @@ const useStyles = makeStyles({ page: { display: "flex", flexDirection: "column",
 
 /** Continue an assessment the workbook holds: its current results, then additions to its tables. */
 export function Continue({ found, form, onFormChange, onHome }: ContinueProps) {
-  const { t } = useUi();
+  const { t, lang, other } = useUi();
   const styles = useStyles();
   const current = computeAssessment(found.assessment);
   return (
     <div className={styles.page}>
+      {found.problems.length > 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <Text block>{t("readProblems")}</Text>
+            <ul data-testid="read-problems">
+              {found.problems.map((p, k) => (
+                <li key={k}>{other(describeReadProblem(p, lang))}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
       <Setup mode={{ kind: "append", found }} form={form} onFormChange={onFormChange} onCreated={() => undefined} onCancel={onHome} />
       {current.ok && (
         <section aria-label={t("currentResults")}>
