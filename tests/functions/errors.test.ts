@@ -148,7 +148,7 @@ describe("whatever Excel sends, a function returns a value or an error with a me
   );
   const cellsOf = (v: ExcelValue): unknown[] => (Array.isArray(v) ? v.flat() : [v]);
 
-  // every function of the metadata, with each argument shaped as its dimensionality says
+  // every function, SROI.PROXY included, each argument shaped as the metadata's dimensionality says
   test.each(["NETIMPACT", "PROJECT", "PV", "NPV", "RATIO", "NETRATIO", "PAYBACK", "PROXY"])("%s", (id) => {
     const fn = xl.metadata.functions.find((f) => f.id === id);
     if (!fn) throw new Error(`${id} is not in the metadata`);
