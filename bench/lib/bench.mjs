@@ -29,17 +29,26 @@ export function seeded(seed) {
   };
 }
 
-/** Runs body once to warm up, then `runs` times; returns the median time in ms and the last result. */
-export function measure(body, runs = Number(process.env.BENCH_RUNS || 5)) {
+const elapsedMs = (start) => Number(process.hrtime.bigint() - start) / 1e6;
+
+/**
+ * Runs body once to warm up, then takes `runs` samples; returns the median time of one call in ms
+ * and the last result. A body faster than minSampleMs is repeated within each sample (and the time
+ * divided), so a sub-millisecond loop is not measured against the timer's and the GC's noise.
+ */
+export function measure(body, runs = Number(process.env.BENCH_RUNS || 5), { minSampleMs = 50 } = {}) {
+  let start = process.hrtime.bigint();
   let result = body();
+  const once = Math.max(elapsedMs(start), 1e-3);
+  const repeat = Math.max(1, Math.ceil(minSampleMs / once));
   const times = [];
   for (let i = 0; i < runs; i++) {
-    const start = process.hrtime.bigint();
-    result = body();
-    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+    start = process.hrtime.bigint();
+    for (let k = 0; k < repeat; k++) result = body();
+    times.push(elapsedMs(start) / repeat);
   }
   times.sort((x, y) => x - y);
-  return { ms: times[Math.floor(times.length / 2)], result };
+  return { ms: times[Math.floor(times.length / 2)], result, repeat };
 }
 
 function newest(p) {
