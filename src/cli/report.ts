@@ -35,13 +35,17 @@ export interface FileReport {
 
 const quoteSheet = (name: string): string => (/^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`);
 
-/** "'Impact map'!K5 (Deadweight)" or "/outcomes/1/deadweight". */
+/**
+ * "'Impact map'!K5 (Deadweight %)" or "/outcomes/1/deadweight". The header is left out when the
+ * message already starts with it ("Deadweight: 25 looks like 25 %").
+ */
 export function placeOf(p: Problem): string {
   if (p.pointer !== undefined) return p.pointer || "/";
   const parts: string[] = [];
   if (p.sheet !== undefined) parts.push(p.cell ? `${quoteSheet(p.sheet)}!${p.cell}` : quoteSheet(p.sheet));
   else if (p.cell) parts.push(p.cell);
-  if (p.header) parts.push(`(${p.header})`);
+  const said = p.header !== undefined && p.message.toLowerCase().startsWith(`${p.header.toLowerCase()}:`);
+  if (p.header && !said) parts.push(`(${p.header})`);
   return parts.join(" ");
 }
 

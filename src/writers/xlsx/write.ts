@@ -31,6 +31,14 @@ const address = (row: number, column: number): string => {
   return `$${letters}$${row + 1}`;
 };
 
+/**
+ * ExcelJS leaves out a width of exactly 9, taking it for its own default, and Excel then shows its
+ * real default (8.43): nudge it so it is written.
+ */
+function setWidth(ws: Ws, column: number, width: number) {
+  ws.getColumn(column + 1).width = width === 9 ? 9.0001 : width;
+}
+
 /** A list item inside a validation's quoted list: quotes doubled, as in any formula string. */
 const listSource = (items: string[]): string => `"${items.map((i) => i.replace(/"/g, '""')).join(",")}"`;
 
@@ -102,7 +110,7 @@ class SheetWriter {
 
   private column(t: Table, col: Column, j: number, rows: number) {
     const x = t.column + j;
-    this.ws.getColumn(x + 1).width = col.width;
+    setWidth(this.ws, x, col.width);
     if (col.note) this.cell(t.row, x).note = col.note;
     const numFmt = columnFormatCode(col, this.layout.currency);
     const validation = col.validation ? dataValidation(col.validation) : undefined;
@@ -159,7 +167,7 @@ export async function writeXlsx(layout: WorkbookLayout): Promise<Uint8Array<Arra
         : [];
     const ws = wb.addWorksheet(sheet.name, { views });
     const writer = new SheetWriter(wb, ws, layout);
-    for (const [column, width] of Object.entries(sheet.widths ?? {})) ws.getColumn(Number(column) + 1).width = width;
+    for (const [column, width] of Object.entries(sheet.widths ?? {})) setWidth(ws, Number(column), width);
     for (const part of sheet.parts) {
       if (part.kind === "table") writer.table(part);
       else if (part.kind === "fields") writer.fields(part, sheet);

@@ -1,0 +1,397 @@
+/**
+ * The `sroi` command end to end: the real bin/sroi.js in a child process, real files on disk.
+ * Expected numbers are the method's published reference case (§8) or hand arithmetic in the test.
+ */
+import { readFileSync, writeFileSync, mkdirSync, existsSync } from "node:fs";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { buildLayout } from "../../src/layout/build";
+import { Assessment } from "../../src/sroi/assessment";
+import { writeXlsx } from "../../src/writers/xlsx";
+import { ROOT, ensureBuilt, scratch, sroi } from "./run";
+
+/** The reference case of the method document, §8, as a JSON assessment. */
+const REFERENCE = {
+  schema: "sroi-assessment/1",
+  settings: { organisation: "Reference", title: "Method §8", currency: "EUR", discountRate: 0.035 },
+  stakeholders: [{ name: "Participants" }, { name: "Funder" }],
+  inputs: [{ stakeholder: "Funder", kind: "cash", amount: 10000 }],
+  outcomes: [
+    {
+      stakeholder: "Participants",
+      description: "Reference outcome",
+      quantity: 10,
+      duration: 3,
+      proxyValue: 1000,
+      deadweight: 0.2,
+      displacement: 0,
+      attribution: 0.25,
+      dropOff: 0.1,
+    },
+  ],
+};
+
+/** The same case as a whole Assessment, for writing it as a workbook. */
+const referenceAssessment = (): Assessment => ({
+  settings: {
+    organisation: "Reference",
+    title: "Method §8",
+    period: "",
+    currency: "EUR",
+    discountRate: 0.035,
+    discountYear1: true,
+    yearsShown: 5,
+    language: "en",
+    portable: true,
+  },
+  stakeholders: [
+    { name: "Participants", groupSize: null, involvement: "" },
+    { name: "Funder", groupSize: null, involvement: "" },
+  ],
+  inputs: [{ stakeholder: "Funder", kind: "cash", description: "", amount: 10000, hours: null, hourlyCost: null }],
+  outcomes: [
+    {
+      stakeholder: "Participants",
+      description: "Reference outcome",
+      indicator: "",
+      source: "",
+      quantity: 10,
+      duration: 3,
+      start: 1,
+      proxyName: "",
+      proxyValue: 1000,
+      proxySource: "",
+      deadweight: 0.2,
+      displacement: 0,
+      attribution: 0.25,
+      dropOff: 0.1,
+    },
+  ],
+});
+
+/** Deterministic "random" bytes (a linear congruential generator), so a failure can be replayed. */
+function noise(length: number, seed = 7): Uint8Array {
+  const out = new Uint8Array(length);
+  let x = seed;
+  for (let i = 0; i < length; i++) {
+    x = (x * 1103515245 + 12345) % 2 ** 31;
+    out[i] = x & 0xff;
+  }
+  return out;
+}
+
+let dir: string;
+beforeAll(() => {
+  ensureBuilt();
+  dir = scratch();
+  writeFileSync(join(dir, "reference.json"), JSON.stringify(REFERENCE));
+}, 120_000);
+
+describe("help, options and exit codes", () => {
+  test("--help prints usage and the exit codes, exit 0", () => {
+    const r = sroi(["--help"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/sroi compute +FILE\|FOLDER/);
+    expect(r.stdout).toMatch(/0 +every input is valid/);
+    expect(r.stdout).toMatch(/1 +invalid input/);
+    expect(r.stdout).toMatch(/2 +internal error/);
+  });
+  test.each([
+    ["--lang fr", ["--help", "--lang", "fr"], {}],
+    ["LANG=fr_FR.UTF-8", ["--help"], { LANG: "fr_FR.UTF-8" }],
+    ["LC_ALL=fr_BE.UTF-8 wins over LANG=en_GB", ["--help"], { LANG: "en_GB.UTF-8", LC_ALL: "fr_BE.UTF-8" }],
+  ])("French help with %s", (_why, args, env) => expect(sroi(args, { env }).stdout).toMatch(/Codes de sortie/));
+  test("--lang en wins over a French LANG", () => expect(sroi(["--help", "--lang", "en"], { env: { LANG: "fr_FR.UTF-8" } }).stdout).toMatch(/Exit codes/));
+  test.each([
+    ["no command: usage on stdout, exit 1", [], /Usage/],
+    ["an unknown command", ["frobnicate"], /unknown command "frobnicate"/],
+    ["an unknown option", ["compute", "x.json", "--colour"], /Unknown option '--colour'/],
+    ["a language that is not fr or en", ["template", "--lang", "de"], /--lang de: use fr or en/],
+    ["compute without a file", ["compute"], /compute needs a file or a folder/],
+    ["a file that does not exist", ["compute", "nowhere.xlsx"], /nowhere\.xlsx: no such file or folder/],
+    ["a stray second file", ["compute", "a.json", "b.json"], /unexpected argument "b.json"/],
+  ])("exit 1 for %s", (_why, args, message) => {
+    const r = sroi(args, { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout + r.stderr).toMatch(message);
+  });
+  test("--version prints the package's version", () =>
+    expect(sroi(["--version"]).stdout.trim()).toBe(JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).version));
+  test("exit 2 and the stack on stderr when the tool itself fails (a bug, not the input)", () => {
+    const crash = join(dir, "crash.js");
+    writeFileSync(crash, `require(${JSON.stringify(join(ROOT, "lib", "cli", "files.js"))}).computeFile = async () => { throw new Error("simulated bug"); };`);
+    const r = sroi(["compute", "reference.json"], { cwd: dir, nodeArgs: ["--require", crash] });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/sroi: internal error: Error: simulated bug/);
+  });
+});
+
+describe("compute: the reference case of the method (§8)", () => {
+  test("JSON input: PV 15,221.50, NPV 5,221.50, ratio 1.52 : 1, net ratio 0.52, payback 20.0 months", () => {
+    const r = sroi(["compute", "reference.json"], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Present value \(PV\) +€15,221\.50/);
+    expect(r.stdout).toMatch(/Value of inputs +€10,000\.00/);
+    expect(r.stdout).toMatch(/Net present value \(NPV\) +€5,221\.50/);
+    expect(r.stdout).toMatch(/SROI ratio +1\.52 : 1/);
+    expect(r.stdout).toMatch(/Net ratio +0\.52/);
+    expect(r.stdout).toMatch(/Payback +20\.0 months/);
+    expect(r.stdout).toMatch(/Participants +€15,221\.50 +100\.0%/);
+    expect(r.stdout).toMatch(/Funder +€0\.00 +0\.0%/);
+  });
+  test("workbook input (portable .xlsx) gives the same figures", async () => {
+    writeFileSync(join(dir, "reference.xlsx"), await writeXlsx(buildLayout(referenceAssessment())));
+    const r = sroi(["compute", "reference.xlsx"], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Present value \(PV\) +€15,221\.50/);
+    expect(r.stdout).toMatch(/SROI ratio +1\.52 : 1/);
+  });
+  test("a workbook using the add-in's SROI.* functions is recomputed by the core, not read from cells", async () => {
+    const a = referenceAssessment();
+    writeFileSync(join(dir, "reference-addin.xlsx"), await writeXlsx(buildLayout({ ...a, settings: { ...a.settings, portable: false } })));
+    const r = sroi(["compute", "reference-addin.xlsx", "--json"], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(Math.round(JSON.parse(r.stdout).presentValue * 100) / 100).toBe(15221.5);
+  });
+  test("French: 15 221,50 €, 1,52 : 1, 20,0 mois", () => {
+    const r = sroi(["compute", "reference.json", "--lang", "fr"], { cwd: dir });
+    expect(r.stdout).toMatch(/Valeur actuelle \(VA\) +15\s221,50\s€/u);
+    expect(r.stdout).toMatch(/Ratio SROI +1,52 : 1/);
+    expect(r.stdout).toMatch(/20,0 mois/);
+  });
+  test("--json: the versioned result, numbers unrounded", () => {
+    const r = sroi(["compute", "reference.json", "--json"], { cwd: dir });
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout);
+    expect(j).toMatchObject({ schema: "sroi-result/1", file: "reference.json", valid: true, currency: "EUR", discountRate: 0.035, discountYear1: true, problems: [] });
+    expect(Math.round(j.presentValue * 100) / 100).toBe(15221.5);
+    expect(j.inputs).toBe(10000);
+    expect(Math.round(j.netPresentValue * 100) / 100).toBe(5221.5);
+    expect(Math.round(j.ratio * 1e4) / 1e4).toBe(1.5222);
+    expect(Math.round(j.netRatio * 1e4) / 1e4).toBe(0.5222);
+    // 10 × 1,000 × 0.8 × 1 × 0.75 = 6,000 a year; 10,000 / (6,000 / 12) = 20 months
+    expect(j.annualImpact).toBe(6000);
+    expect(j.paybackMonths).toBe(20);
+    expect(j.outcomes).toEqual([{ index: 1, stakeholder: "Participants", description: "Reference outcome", netImpact: 6000, presentValue: j.presentValue }]);
+    expect(j.byStakeholder).toEqual([
+      { stakeholder: "Participants", presentValue: j.presentValue, share: 1 },
+      { stakeholder: "Funder", presentValue: 0, share: 0 },
+    ]);
+  });
+});
+
+describe("template and example", () => {
+  test("template writes an empty workbook that computes (no inputs: no ratio), exit 0", () => {
+    expect(sroi(["template", "--out", "t.xlsx"], { cwd: dir }).code).toBe(0);
+    const r = sroi(["compute", "t.xlsx"], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/SROI ratio +none \(the inputs total 0\)/);
+  });
+  test("template --lang fr writes French sheets", async () => {
+    expect(sroi(["template", "--lang", "fr", "--out", "t-fr.xlsx"], { cwd: dir }).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(join(dir, "t-fr.xlsx")) as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(["Paramètres SROI", "Carte des impacts", "Résultats"]));
+  });
+  test("template --out FILE.json writes the JSON form", () => {
+    expect(sroi(["template", "--out", "t.json"], { cwd: dir }).code).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, "t.json"), "utf8"))).toMatchObject({ schema: "sroi-assessment/1", settings: { portable: true } });
+  });
+  test("without --out, example writes sroi-example.xlsx in the current folder", () => {
+    const here = scratch();
+    expect(sroi(["example"], { cwd: here }).code).toBe(0);
+    expect(existsSync(join(here, "sroi-example.xlsx"))).toBe(true);
+  });
+  test("example --json prints the example assessment", () => {
+    const j = JSON.parse(sroi(["example", "--json"]).stdout);
+    expect(j.schema).toBe("sroi-assessment/1");
+    expect(j.inputs.map((i: { kind: string }) => i.kind)).toEqual(expect.arrayContaining(["cash", "inKind", "time"]));
+  });
+  test("--json with --out FILE.xlsx is refused (JSON goes to the screen or a .json file)", () =>
+    expect(sroi(["example", "--json", "--out", "x.xlsx"], { cwd: dir }).code).toBe(1));
+
+  test("the example workbook and its JSON give the same result; outcomes 1 and 2 by hand", () => {
+    expect(sroi(["example", "--out", "example.xlsx"], { cwd: dir }).code).toBe(0);
+    expect(sroi(["example", "--out", "example.json"], { cwd: dir }).code).toBe(0);
+    const x = JSON.parse(sroi(["compute", "example.xlsx", "--json"], { cwd: dir }).stdout);
+    const j = JSON.parse(sroi(["compute", "example.json", "--json"], { cwd: dir }).stdout);
+    expect({ ...x, file: "" }).toEqual({ ...j, file: "" });
+    // outcome 1: 24 people × 3,304.14 € × (1 − 10 %) × (1 − 0) × (1 − 10 %), one year, discounted once
+    const i1 = 24 * 3304.14 * 0.9 * 0.9;
+    expect(x.outcomes[0].netImpact).toBeCloseTo(i1, 6);
+    expect(x.outcomes[0].presentValue).toBeCloseTo(i1 / 1.035, 6);
+    // outcome 2: 9 × 9,357.36 € × 0.75 × 0.9 × 0.8, from year 2 for 3 years, 30 % drop-off
+    const i2 = 9 * 9357.36 * 0.75 * 0.9 * 0.8;
+    expect(x.outcomes[1].presentValue).toBeCloseTo(i2 / 1.035 ** 2 + (0.7 * i2) / 1.035 ** 3 + (0.49 * i2) / 1.035 ** 4, 6);
+    // inputs: 150,000 + 30,000 + 12,000 cash and in kind, 600 h × (11.88 € × 1.4) of volunteer time
+    expect(x.inputs).toBeCloseTo(150000 + 30000 + 12000 + 600 * 16.63, 6);
+    expect(x.ratio).toBeGreaterThan(1);
+    expect(x.byStakeholder.map((b: { stakeholder: string }) => b.stakeholder).slice(0, 3)).toEqual([
+      "Employees in integration",
+      "Public purse (Département)",
+      "Local employers",
+    ]);
+  });
+});
+
+describe("bad input is refused with the place of each problem", () => {
+  test("random bytes named .xlsx: not a readable workbook, exit 1", () => {
+    writeFileSync(join(dir, "noise.xlsx"), noise(4096));
+    const r = sroi(["compute", "noise.xlsx"], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/noise\.xlsx: this is not a readable \.xlsx workbook/);
+  });
+  test("a truncated workbook: not readable, exit 1", () => {
+    sroi(["example", "--out", "whole.xlsx"], { cwd: dir });
+    writeFileSync(join(dir, "truncated.xlsx"), readFileSync(join(dir, "whole.xlsx")).subarray(0, 3000));
+    const r = sroi(["compute", "truncated.xlsx"], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/truncated\.xlsx: this is not a readable \.xlsx workbook/);
+  });
+  test("a workbook without the SROI tables names the missing tables", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Budget").getCell("A1").value = "Hello";
+    await wb.xlsx.writeFile(join(dir, "other.xlsx"));
+    const r = sroi(["compute", "other.xlsx"], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/other\.xlsx: the table SroiOutcomes is missing/);
+  });
+
+  /** The example workbook, edited as a person would in Excel (cells typed over). */
+  async function edited(name: string, edit: (ws: ExcelJS.Worksheet) => void): Promise<string> {
+    sroi(["example", "--out", name], { cwd: dir });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(join(dir, name)) as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet("Impact map")!;
+    // the layout contract: the impact map's header row is row 4, outcome 1 on row 5
+    expect([ws.getCell("E4").value, ws.getCell("K4").value]).toEqual(["Quantity", "Deadweight"]);
+    edit(ws);
+    await wb.xlsx.writeFile(join(dir, name));
+    return name;
+  }
+
+  test.each([
+    ["text in Quantity", (ws: ExcelJS.Worksheet) => (ws.getCell("E5").value = "twelve"), /'Impact map'!E5: Quantity: "twelve" is not a number\./],
+    ["25 in Deadweight", (ws: ExcelJS.Worksheet) => (ws.getCell("K6").value = 25), /'Impact map'!K6: Deadweight: 25 looks like 25 %: enter 25% or 0\.25\./],
+    ["a blank Duration", (ws: ExcelJS.Worksheet) => (ws.getCell("F7").value = null), /'Impact map'!F7 \(Duration \(years\)\): Duration: a value is needed here\./],
+    ["3 in Starts in year", (ws: ExcelJS.Worksheet) => (ws.getCell("G5").value = 3), /'Impact map'!G5 \(Starts in year\): Outcome starts: 3 is not a start year/],
+  ])("hand-edited workbook, %s: exit 1, the cell and its header named", async (_why, edit, message) => {
+    const file = await edited(`edited-${_why.replace(/\W+/g, "-")}.xlsx`, edit);
+    const r = sroi(["compute", file], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(message);
+    expect(r.stdout).toMatch(/invalid \(1 problem\)/);
+  });
+
+  test("several edits at once: every problem is reported, in French with --lang fr", async () => {
+    const file = await edited("edited-fr.xlsx", (ws) => {
+      ws.getCell("E5").value = "douze";
+      ws.getCell("K6").value = 25;
+    });
+    const r = sroi(["compute", file, "--lang", "fr"], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/'Impact map'!E5 \(Quantity\): Quantité : "douze" n'est pas un nombre\./);
+    expect(r.stderr).toMatch(/'Impact map'!K6 \(Deadweight\): Point mort : 25 ressemble à 25 %/);
+    expect(r.stdout).toMatch(/invalide \(2 problèmes\)/);
+  });
+
+  test("a deleted column: exit 1, the sheet and the missing header named", async () => {
+    // what Excel saves after "Delete table column" on Drop-off: the table without that column
+    const { exampleAssessment } = await import("../../src/cli/example");
+    const layout = buildLayout(exampleAssessment("en"));
+    for (const sheet of layout.sheets)
+      for (const part of sheet.parts) {
+        if (part.kind !== "table" || part.name !== "SroiOutcomes") continue;
+        const k = part.columns.findIndex((c) => c.key === "dropOff");
+        part.columns.splice(k, 1);
+        for (const row of part.rows) row.splice(k, 1);
+      }
+    writeFileSync(join(dir, "no-dropoff.xlsx"), await writeXlsx(layout));
+    const r = sroi(["compute", "no-dropoff.xlsx"], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/no-dropoff\.xlsx: 'Impact map' \(Drop-off\): the column "Drop-off" is missing from the table SroiOutcomes/);
+  });
+
+  test.each([
+    ["25 typed for 25 %", { deadweight: 25 }, /\/outcomes\/0\/deadweight: Deadweight: 25 looks like 25 %/],
+    ["text for a number", { quantity: "ten" }, /\/outcomes\/0\/quantity: "ten" should be a number or null\./],
+    ["a misspelt property", { deadwieght: 0.2 }, /\/outcomes\/0\/deadwieght: unknown property \(a typo\?\)/],
+    ["a start of 3", { start: 3 }, /\/outcomes\/0\/start: Outcome starts: 3 is not a start year/],
+  ])("JSON with %s: exit 1, the JSON Pointer named", (_why, change, message) => {
+    const doc = { ...REFERENCE, outcomes: [{ ...REFERENCE.outcomes[0], ...change }] };
+    const name = `bad-${_why.replace(/\W+/g, "-")}.json`;
+    writeFileSync(join(dir, name), JSON.stringify(doc));
+    const r = sroi(["compute", name], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(message);
+  });
+
+  test("--json for an invalid file: valid false and the problems with their places", () => {
+    writeFileSync(join(dir, "bad-json.json"), JSON.stringify({ ...REFERENCE, outcomes: [{ ...REFERENCE.outcomes[0], deadweight: 25 }] }));
+    const r = sroi(["compute", "bad-json.json", "--json"], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout)).toEqual({
+      schema: "sroi-result/1",
+      file: "bad-json.json",
+      valid: false,
+      problems: [{ code: "percentLooksWhole", pointer: "/outcomes/0/deadweight", message: "Deadweight: 25 looks like 25 %: enter 25% or 0.25." }],
+    });
+  });
+});
+
+describe("compute over a folder", () => {
+  let folder: string;
+  beforeAll(() => {
+    folder = join(dir, "network");
+    mkdirSync(folder);
+    writeFileSync(join(folder, "a-reference.json"), JSON.stringify(REFERENCE));
+    sroi(["example", "--out", join(folder, "b-example.xlsx")], { cwd: dir });
+    writeFileSync(join(folder, "c-noise.xlsx"), noise(2048, 99));
+    writeFileSync(join(folder, "d-reference-bis.json"), JSON.stringify(REFERENCE));
+    writeFileSync(join(folder, "notes.txt"), "not an assessment");
+    writeFileSync(join(folder, "~$b-example.xlsx"), noise(165));
+  });
+
+  test("one line per assessment file, a total per currency, keeps going past the bad file, exit 1", () => {
+    const r = sroi(["compute", "network"], { cwd: dir });
+    expect(r.code).toBe(1);
+    const lines = r.stdout.trim().split("\n");
+    expect(lines).toHaveLength(5);
+    expect(lines[0]).toMatch(/^network\/a-reference\.json: +PV €15,221\.50 +inputs €10,000\.00 +NPV €5,221\.50 +ratio 1\.52 : 1$/);
+    expect(lines[1]).toMatch(/^network\/b-example\.xlsx: +PV €/);
+    expect(lines[2]).toBe("network/c-noise.xlsx: invalid (1 problem)");
+    expect(lines[3]).toMatch(/^network\/d-reference-bis\.json: +PV €15,221\.50/);
+    expect(lines[4]).toMatch(/^Total EUR \(3 of 4 files\): +PV €/);
+    expect(r.stderr).toMatch(/network\/c-noise\.xlsx: this is not a readable \.xlsx workbook/);
+  });
+
+  test("--json: every file, the invalid count, totals that add the valid files up", () => {
+    const j = JSON.parse(sroi(["compute", "network", "--json"], { cwd: dir }).stdout);
+    expect(j.schema).toBe("sroi-result/1");
+    expect(j.files.map((f: { file: string; valid: boolean }) => [f.file, f.valid])).toEqual([
+      ["network/a-reference.json", true],
+      ["network/b-example.xlsx", true],
+      ["network/c-noise.xlsx", false],
+      ["network/d-reference-bis.json", true],
+    ]);
+    expect(j.invalidFiles).toBe(1);
+    const valid = j.files.filter((f: { valid: boolean }) => f.valid);
+    const pv = valid.reduce((s: number, f: { presentValue: number }) => s + f.presentValue, 0);
+    const inputs = valid.reduce((s: number, f: { inputs: number }) => s + f.inputs, 0);
+    expect(j.totals).toHaveLength(1);
+    expect(j.totals[0].currency).toBe("EUR");
+    expect(j.totals[0].files).toBe(3);
+    expect(j.totals[0].presentValue).toBeCloseTo(pv, 6);
+    expect(j.totals[0].inputs).toBeCloseTo(inputs, 6);
+    expect(j.totals[0].ratio).toBeCloseTo(pv / inputs, 9);
+  });
+
+  test("a folder with no assessment file: exit 1", () => {
+    const empty = join(dir, "empty");
+    mkdirSync(empty);
+    writeFileSync(join(empty, "readme.txt"), "");
+    const r = sroi(["compute", "empty"], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/empty: the folder holds no \.xlsx or \.json file/);
+  });
+});
