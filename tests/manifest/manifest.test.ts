@@ -137,16 +137,24 @@ test("short strings fit in 125 characters and long strings in 250", () => {
   for (const s of longStrings.values()) for (const v of [s, ...all("Override", s)].map((e) => e.getAttribute("DefaultValue") ?? e.getAttribute("Value")!)) expect(v.length).toBeLessThanOrEqual(250);
 });
 
-test("the strings a user reads have a French version", () => {
+// Office picks an override by the exact locale: each French-speaking region needs its own.
+const FRENCH_REGIONS = ["fr-be", "fr-ca", "fr-ch", "fr-fr", "fr-lu"];
+const frenchLocales = (e: Element) =>
+  all("Override", e)
+    .map((o) => o.getAttribute("Locale")!.toLowerCase())
+    .filter((l) => l.startsWith("fr"))
+    .sort();
+
+test("the strings a user reads have a French version for France, Belgium, Switzerland, Canada and Luxembourg", () => {
   const namespace = one("Namespace").getAttribute("resid");
   for (const [id, s] of [...shortStrings, ...longStrings]) {
     if (id === namespace) continue;
-    expect({ id, french: all("Override", s).some((o) => o.getAttribute("Locale")?.toLowerCase().startsWith("fr")) }).toEqual({ id, french: true });
+    expect({ id, french: frenchLocales(s) }).toEqual({ id, french: FRENCH_REGIONS });
   }
   // the add-in's own name and description (direct children of <OfficeApp>)
   for (const name of ["DisplayName", "Description"]) {
     const e = children(doc.documentElement).find((c) => c.localName === name)!;
-    expect({ name, french: all("Override", e).some((o) => o.getAttribute("Locale")?.toLowerCase().startsWith("fr")) }).toEqual({ name, french: true });
+    expect({ name, french: frenchLocales(e) }).toEqual({ name, french: FRENCH_REGIONS });
   }
 });
 
