@@ -1,5 +1,5 @@
 /** The reference case of the method document (§8), by hand: the numbers every part must reproduce. */
-import { dec, netImpact, presentValue, projectOutcome, sroiRatio, netRatio, paybackMonths, netPresentValue } from "../src/sroi";
+import { dec, netImpact, presentValue, projectOutcome, sroiRatio, netRatio, paybackMonths, netPresentValue } from "../../src/sroi";
 
 const impact = netImpact({ quantity: dec(10), proxy: dec(1000), deadweight: dec(0.2), displacement: dec(0), attribution: dec(0.25) });
 const life = { duration: 3, dropOff: dec(0.1), start: 1 as const };
