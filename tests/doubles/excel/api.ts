@@ -34,6 +34,18 @@ class Proxy {
   protected later(op: Op): void {
     this.ctx.queue.push(op);
   }
+  /** getItemOrNullObject: at sync, isNullObject says whether the item was found, as in Excel. */
+  protected checkNull(resolve: () => unknown): void {
+    this.later(() => {
+      let found = true;
+      try {
+        resolve();
+      } catch {
+        found = false;
+      }
+      this.loaded.set("isNullObject", !found);
+    });
+  }
   protected snapshot(): Record<string, () => unknown> {
     return {};
   }
@@ -276,17 +288,7 @@ export class WorksheetProxy extends Proxy {
     this.charts = new ChartCollection(ctx, this);
     this.freezePanes = new FreezePanes(ctx, this);
     this.nullCheck = nullable;
-    if (nullable) {
-      this.later(() => {
-        let found = true;
-        try {
-          this.resolve();
-        } catch {
-          found = false;
-        }
-        this.loaded.set("isNullObject", !found);
-      });
-    }
+    if (nullable) this.checkNull(() => this.resolve());
   }
   protected override snapshot() {
     return { name: () => this.resolve().name, id: () => this.resolve().id, position: () => this.ctx.state.sheets.indexOf(this.resolve()) };
@@ -387,17 +389,8 @@ export class TableProxy extends Proxy {
   columns: { getItem: (name: string) => { getDataBodyRange: () => RangeProxy; getHeaderRowRange: () => RangeProxy } };
   constructor(ctx: RequestContext, public resolve: () => TableState, nullable = false) {
     super(ctx);
-    if (nullable) {
-      this.later(() => {
-        let found = true;
-        try {
-          this.resolve();
-        } catch {
-          found = false;
-        }
-        this.loaded.set("isNullObject", !found);
-      });
-    } else this.loaded.set("isNullObject", false);
+    if (nullable) this.checkNull(() => this.resolve());
+    else this.loaded.set("isNullObject", false);
     this.rows = {
       add: (index, values) =>
         this.later(() => {

@@ -2,6 +2,7 @@
  * Installs `Office` and `Excel` globals backed by an in-memory workbook: in Jest for the writer's
  * tests, and in the browser (bundled by the end-to-end test in place of Microsoft's office.js).
  */
+import { CustomFunctionsError, ERROR_CODES } from "../customFunctions";
 import { RequestContext } from "./api";
 import { CustomFunction, recalculate } from "./evaluate";
 import { WorkbookState } from "./state";
@@ -61,21 +62,3 @@ export function installFakeOffice(target: Record<string, unknown>, options: Fake
   return state;
 }
 
-const ERROR_CODES = {
-  invalidValue: "#VALUE!",
-  notAvailable: "#N/A",
-  divisionByZero: "#DIV/0!",
-  invalidNumber: "#NUM!",
-  nullReference: "#NULL!",
-  invalidName: "#NAME?",
-  invalidReference: "#REF!",
-};
-
-class CustomFunctionsError extends Error {
-  constructor(
-    public code: string,
-    message?: string,
-  ) {
-    super(message);
-  }
-}
