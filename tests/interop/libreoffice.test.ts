@@ -11,6 +11,7 @@ import { OUTCOME_HEADERS, VALUE_HEADERS } from "../../src/layout/labels";
 import { layoutNames } from "../../src/layout/names";
 import { Assessment, AssessmentResult, DEFAULT_SETTINGS, Outcome, computeAssessment } from "../../src/sroi/assessment";
 import { readXlsx, writeXlsx } from "../../src/writers/xlsx";
+import { loadableByExcelJs } from "../../src/writers/xlsx/tableParts";
 import { convertAll, findSoffice } from "./libreoffice";
 
 const soffice = findSoffice();
@@ -80,7 +81,7 @@ async function valuesOf(path: string, a: Assessment): Promise<Computed> {
   const column = (t: typeof outcomes, header: string) => t.rows.map((r) => r[t.headers.indexOf(header)]);
   const byStakeholder = tables.find((t) => t.name === n.tables.valueByStakeholder)!;
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  await wb.xlsx.load((await loadableByExcelJs(bytes)) as unknown as ArrayBuffer);
   const names: Record<string, unknown> = {};
   for (const name of Object.values(n.names)) {
     const [where] = wb.definedNames.getRanges(name).ranges;

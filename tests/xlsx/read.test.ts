@@ -1,9 +1,11 @@
 /** Reading a workbook back: the SROI tables' values, which the layout's reader turns into an assessment. */
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { exampleAssessment } from "../../src/cli/example";
 import { buildLayout } from "../../src/layout/build";
 import { readAssessment } from "../../src/layout/read";
 import { NotAWorkbook, readXlsx, writeXlsx } from "../../src/writers/xlsx";
+import { withCalculatedColumns, withoutColumnChildren } from "../../src/writers/xlsx/tableParts";
 
 async function bytesOf(wb: ExcelJS.Workbook): Promise<Uint8Array> {
   return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
@@ -75,4 +77,48 @@ test.each([
   ["a text file", new TextEncoder().encode("Quantity;Proxy\n10;1000\n")],
 ])("%s is not a workbook: NotAWorkbook", async (_why, bytes) => {
   await expect(readXlsx(bytes)).rejects.toBeInstanceOf(NotAWorkbook);
+});
+
+describe("tables as Excel saves them: calculated columns declared inside <tableColumn>", () => {
+  /** An ExcelJS workbook whose table part is rewritten the way Excel writes calculated and totals columns. */
+  async function excelLike(): Promise<Uint8Array> {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Inputs").addTable({
+      name: "SroiInputs",
+      ref: "A1",
+      columns: [{ name: "Amount" }, { name: "Hours" }, { name: "Value" }, { name: "Note" }],
+      rows: [[100, 2, { formula: "SroiInputs[[#This Row],[Amount]]", result: 100 }, "cash"]],
+    });
+    const zip = await JSZip.loadAsync(await bytesOf(wb));
+    const xml = (await zip.file("xl/tables/table1.xml")!.async("string")).replace(
+      /<tableColumn id="3" name="Value"[^>]*\/>/,
+      '<tableColumn id="3" xr3:uid="{0D6B4B4A-1B1B-4C4C-8D8D-000000000003}" name="Value" dataDxfId="2"><calculatedColumnFormula>SroiInputs[[#This Row],[Amount]]</calculatedColumnFormula><totalsRowFormula>SUM(SroiInputs[Value])</totalsRowFormula></tableColumn>',
+    );
+    zip.file("xl/tables/table1.xml", xml);
+    return zip.generateAsync({ type: "uint8array" });
+  }
+
+  test("ExcelJS 4.4 alone cannot load such a file (exceljs issue #1240): the reason for the workaround", async () => {
+    const wb = new ExcelJS.Workbook();
+    await expect(wb.xlsx.load((await excelLike()) as unknown as ArrayBuffer)).rejects.toThrow();
+  });
+
+  test("readXlsx reads it: every column, the cached result of the calculated one", async () => {
+    const { tables } = await readXlsx(await excelLike());
+    expect(tables).toEqual([{ name: "SroiInputs", sheet: "Inputs", row: 0, column: 0, headers: ["Amount", "Hours", "Value", "Note"], rows: [[100, 2, 100, "cash"]] }]);
+  });
+
+  test.each([
+    ["a self-closing column stays as it is", '<tableColumn id="1" name="A/B"/>', '<tableColumn id="1" name="A/B"/>'],
+    [
+      "children are dropped, the attributes kept",
+      '<tableColumn id="2" name="V"><calculatedColumnFormula>T[[#This Row],[A]]</calculatedColumnFormula></tableColumn><tableColumn id="3" name="W"/>',
+      '<tableColumn id="2" name="V"/><tableColumn id="3" name="W"/>',
+    ],
+  ])("withoutColumnChildren: %s", (_why, xml, expected) => expect(withoutColumnChildren(xml)).toBe(expected));
+
+  test("withCalculatedColumns puts each formula, XML-escaped, in its column", () =>
+    expect(withCalculatedColumns('<tableColumn id="1" name="A"/><tableColumn id="2" name="B"/>', [undefined, 'IF(T[[#This Row],[A]]<0,"",1)'])).toBe(
+      '<tableColumn id="1" name="A"/><tableColumn id="2" name="B"><calculatedColumnFormula>IF(T[[#This Row],[A]]&lt;0,"",1)</calculatedColumnFormula></tableColumn>',
+    ));
 });

@@ -8,6 +8,7 @@ import { exampleAssessment } from "../../src/cli/example";
 import { buildLayout } from "../../src/layout/build";
 import type { Table, WorkbookLayout } from "../../src/layout/types";
 import { writeXlsx } from "../../src/writers/xlsx";
+import { loadableByExcelJs } from "../../src/writers/xlsx/tableParts";
 
 /** A small layout written by hand, so each rule of the writer is checked on its own. */
 function layout(currency = "EUR", rows?: Table["rows"]): WorkbookLayout {
@@ -84,7 +85,8 @@ async function open(l: WorkbookLayout): Promise<Opened> {
   expect(bytes).toBeInstanceOf(Uint8Array);
   const zip = await JSZip.loadAsync(bytes);
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  // ExcelJS cannot load its own tables once they declare calculated columns (exceljs #1240)
+  await wb.xlsx.load((await loadableByExcelJs(bytes)) as unknown as ArrayBuffer);
   return { zip, wb, xml: async (path) => (await zip.file(path)?.async("string")) ?? "" };
 }
 
@@ -111,6 +113,22 @@ test("calculated column: the formula in file form (no '=', [#This Row], never th
       "<f>SroiOutcomes[[#This Row],[Quantity]]*SroiOutcomes[[#This Row],[Proxy value]]*(1-SroiOutcomes[[#This Row],[Deadweight]])</f>",
     );
   }
+});
+
+test("the calculated column is declared in the table, so Excel fills it into rows added later", async () => {
+  const table = await o.xml("xl/tables/table1.xml");
+  const declared = [...table.matchAll(/<tableColumn [^>]*name="([^"]*)"[^>]*?(?:\/>|>(.*?)<\/tableColumn>)/g)].map((m) => [m[1], m[2] ?? null]);
+  expect(declared).toEqual([
+    ["Outcome", null],
+    ["Quantity", null],
+    ["Proxy value", null],
+    ["Deadweight", null],
+    ["Starts in year", null],
+    [
+      "Impact",
+      "<calculatedColumnFormula>SroiOutcomes[[#This Row],[Quantity]]*SroiOutcomes[[#This Row],[Proxy value]]*(1-SroiOutcomes[[#This Row],[Deadweight]])</calculatedColumnFormula>",
+    ],
+  ]);
 });
 
 test.each([

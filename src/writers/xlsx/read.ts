@@ -6,6 +6,7 @@
  */
 import ExcelJS from "exceljs";
 import type { TableContents } from "../../layout/read";
+import { loadableByExcelJs } from "./tableParts";
 import type { CellValue } from "../../layout/types";
 
 export type { TableContents };
@@ -61,7 +62,7 @@ interface LoadedTable {
 export async function readXlsx(bytes: Uint8Array): Promise<WorkbookContents> {
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    await wb.xlsx.load((await loadableByExcelJs(bytes)) as unknown as ArrayBuffer);
   } catch (e) {
     throw new NotAWorkbook((e as Error).message);
   }

@@ -8,6 +8,7 @@ import ExcelJS from "exceljs";
 import { Block, Cell, Column, Field, FieldList, Format, Sheet, Table, Validation, WorkbookLayout, isFormula } from "../../layout/types";
 import { columnFormatCode, formatCode } from "../../layout/formats";
 import { fileFormula } from "./formula";
+import { declareCalculatedColumns } from "./tableParts";
 
 type Ws = ExcelJS.Worksheet;
 
@@ -160,6 +161,7 @@ export async function writeXlsx(layout: WorkbookLayout): Promise<Uint8Array<Arra
   wb.creator = "SROI for Excel";
   // no cached results are written: every application must compute on opening
   wb.calcProperties.fullCalcOnLoad = true;
+  const formulasByTable = new Map<string, (string | undefined)[]>();
   for (const sheet of layout.sheets) {
     const views: Partial<ExcelJS.WorksheetView>[] =
       sheet.freeze.rows > 0 || sheet.freeze.columns > 0
@@ -169,7 +171,10 @@ export async function writeXlsx(layout: WorkbookLayout): Promise<Uint8Array<Arra
     const writer = new SheetWriter(wb, ws, layout);
     for (const [column, width] of Object.entries(sheet.widths ?? {})) setWidth(ws, Number(column), width);
     for (const part of sheet.parts) {
-      if (part.kind === "table") writer.table(part);
+      if (part.kind === "table") {
+        writer.table(part);
+        formulasByTable.set(part.name, part.columns.map((c) => (c.formula ? fileFormula(c.formula) : undefined)));
+      }
       else if (part.kind === "fields") writer.fields(part, sheet);
       else if (part.kind === "block") writer.block(part);
       // part.kind === "chart": ExcelJS 4 cannot write charts; the add-in draws them in Excel
@@ -177,5 +182,5 @@ export async function writeXlsx(layout: WorkbookLayout): Promise<Uint8Array<Arra
     for (const n of sheet.names ?? []) writer.name(n.name, sheet, n.row, n.column);
   }
   const buffer = await wb.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  return declareCalculatedColumns(new Uint8Array(buffer as ArrayBuffer), formulasByTable);
 }
