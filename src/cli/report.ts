@@ -3,6 +3,7 @@
  * ("sroi-result/1", docs/cli.md) for a program. Money is computed on the core's Decimals and turned
  * into JavaScript numbers only here, at the edge.
  */
+import { quoteSheet } from "../layout/a1";
 import { Assessment, AssessmentResult, Lang } from "../sroi/assessment";
 import { Decimal, ZERO } from "../sroi/decimal";
 import { WORDS } from "./messages";
@@ -32,8 +33,6 @@ export interface FileReport {
   assessment?: Assessment;
   result?: AssessmentResult;
 }
-
-const quoteSheet = (name: string): string => (/^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`);
 
 /**
  * "'Impact map'!K5 (Deadweight %)" or "/outcomes/1/deadweight". The header is left out when the

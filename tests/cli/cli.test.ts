@@ -9,6 +9,7 @@ import { buildLayout } from "../../src/layout/build";
 import { Assessment } from "../../src/sroi/assessment";
 import { writeXlsx } from "../../src/writers/xlsx";
 import { loadableByExcelJs } from "../../src/writers/xlsx/tableParts";
+import { referenceCase } from "../fixtures/referenceCase";
 import { ROOT, ensureBuilt, scratch, sroi } from "./run";
 
 /** The reference case of the method document, §8, as a JSON assessment. */
@@ -32,43 +33,8 @@ const REFERENCE = {
   ],
 };
 
-/** The same case as a whole Assessment, for writing it as a workbook. */
-const referenceAssessment = (): Assessment => ({
-  settings: {
-    organisation: "Reference",
-    title: "Method §8",
-    period: "",
-    currency: "EUR",
-    discountRate: 0.035,
-    discountYear1: true,
-    yearsShown: 5,
-    language: "en",
-    portable: true,
-  },
-  stakeholders: [
-    { name: "Participants", groupSize: null, involvement: "" },
-    { name: "Funder", groupSize: null, involvement: "" },
-  ],
-  inputs: [{ stakeholder: "Funder", kind: "cash", description: "", amount: 10000, hours: null, hourlyCost: null }],
-  outcomes: [
-    {
-      stakeholder: "Participants",
-      description: "Reference outcome",
-      indicator: "",
-      source: "",
-      quantity: 10,
-      duration: 3,
-      start: 1,
-      proxyName: "",
-      proxyValue: 1000,
-      proxySource: "",
-      deadweight: 0.2,
-      displacement: 0,
-      attribution: 0.25,
-      dropOff: 0.1,
-    },
-  ],
-});
+/** The same case as an Assessment (the writers' shared fixture), portable unless said otherwise. */
+const referenceAssessment = (portable = true): Assessment => ({ ...referenceCase, settings: { ...referenceCase.settings, portable } });
 
 /** Deterministic "random" bytes (a linear congruential generator), so a failure can be replayed. */
 function noise(length: number, seed = 7): Uint8Array {
@@ -155,8 +121,7 @@ describe("compute: the reference case of the method (§8)", () => {
     expect(r.stdout).toMatch(/SROI ratio +1\.52 : 1/);
   });
   test("a workbook using the add-in's SROI.* functions is recomputed by the core, not read from cells", async () => {
-    const a = referenceAssessment();
-    writeFileSync(join(dir, "reference-addin.xlsx"), await writeXlsx(buildLayout({ ...a, settings: { ...a.settings, portable: false } })));
+    writeFileSync(join(dir, "reference-addin.xlsx"), await writeXlsx(buildLayout(referenceAssessment(false))));
     const r = sroi(["compute", "reference-addin.xlsx", "--json"], { cwd: dir });
     expect(r.code).toBe(0);
     expect(Math.round(JSON.parse(r.stdout).presentValue * 100) / 100).toBe(15221.5);

@@ -9,39 +9,23 @@ import { exampleAssessment } from "../../src/cli/example";
 import { buildLayout } from "../../src/layout/build";
 import { OUTCOME_HEADERS, VALUE_HEADERS } from "../../src/layout/labels";
 import { layoutNames } from "../../src/layout/names";
-import { Assessment, AssessmentResult, DEFAULT_SETTINGS, Outcome, computeAssessment } from "../../src/sroi/assessment";
+import { Assessment, AssessmentResult, Outcome, computeAssessment } from "../../src/sroi/assessment";
 import { readXlsx, writeXlsx } from "../../src/writers/xlsx";
 import { loadableByExcelJs } from "../../src/writers/xlsx/tableParts";
+import { referenceCase } from "../fixtures/referenceCase";
 import { convertAll, findSoffice } from "./libreoffice";
 
 const soffice = findSoffice();
 
-function outcome(stakeholder: string, o: Partial<Outcome>): Outcome {
-  return {
-    stakeholder,
-    description: `${stakeholder} outcome`,
-    indicator: "",
-    source: "",
-    quantity: 10,
-    duration: 3,
-    start: 1,
-    proxyName: "",
-    proxyValue: 1000,
-    proxySource: "",
-    deadweight: 0.2,
-    displacement: 0,
-    attribution: 0.25,
-    dropOff: 0.1,
-    ...o,
-  };
-}
+/** The reference outcome of the method (§8), for another stakeholder and changed by the edge being tested. */
+const outcome = (stakeholder: string, o: Partial<Outcome>): Outcome => ({ ...referenceCase.outcomes[0], stakeholder, description: `${stakeholder} outcome`, ...o });
 
 /** The method's reference case (§8) as a whole assessment, changed by the edge being tested. */
-function assessment(settings: Partial<Assessment["settings"]>, outcomes: Outcome[], inputs = 10000): Assessment {
+function assessment(settings: Partial<Assessment["settings"]>, outcomes: Outcome[]): Assessment {
   return {
-    settings: { ...DEFAULT_SETTINGS, title: "Interop", portable: true, ...settings },
+    ...referenceCase,
+    settings: { ...referenceCase.settings, portable: true, ...settings },
     stakeholders: [...new Set(outcomes.map((o) => o.stakeholder))].map((name) => ({ name, groupSize: null, involvement: "" })),
-    inputs: [{ stakeholder: "Funder", kind: "cash", description: "Grant", amount: inputs, hours: null, hourlyCost: null }],
     outcomes,
   };
 }

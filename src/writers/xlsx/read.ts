@@ -5,6 +5,7 @@
  * columns, so the totals are always recomputed by the core.
  */
 import ExcelJS from "exceljs";
+import { parseCell } from "../../layout/a1";
 import type { TableContents } from "../../layout/read";
 import { loadableByExcelJs } from "./tableParts";
 import type { CellValue } from "../../layout/types";
@@ -42,15 +43,13 @@ export function cellValue(cell: ExcelJS.Cell): CellValue {
   return plainValue(cell.value);
 }
 
+/** "B4:Q10" (or "B4") as 0-based position and size. */
 function rangeOf(ref: string): { row: number; column: number; rows: number; columns: number } | null {
-  const m = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/.exec(ref.trim().toUpperCase());
-  if (!m) return null;
-  const col = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  const r1 = Number(m[2]) - 1;
-  const c1 = col(m[1]);
-  const r2 = m[4] ? Number(m[4]) - 1 : r1;
-  const c2 = m[3] ? col(m[3]) : c1;
-  return { row: r1, column: c1, rows: r2 - r1 + 1, columns: c2 - c1 + 1 };
+  const [first, last = first] = ref.split(":");
+  const a = parseCell(first);
+  const b = parseCell(last);
+  if (!a || !b) return null;
+  return { row: a.row, column: a.column, rows: b.row - a.row + 1, columns: b.column - a.column + 1 };
 }
 
 interface LoadedTable {

@@ -6,6 +6,7 @@
  */
 import ExcelJS from "exceljs";
 import { Block, Cell, Column, Field, FieldList, Format, Sheet, Table, Validation, WorkbookLayout, isFormula } from "../../layout/types";
+import { cellAddress, quoteSheet } from "../../layout/a1";
 import { columnFormatCode, formatCode } from "../../layout/formats";
 import { fileFormula } from "./formula";
 import { declareCalculatedColumns } from "./tableParts";
@@ -17,20 +18,6 @@ function excelValue(c: Cell): ExcelJS.CellValue {
   if (isFormula(c)) return { formula: fileFormula(c.formula) } as ExcelJS.CellFormulaValue;
   return c;
 }
-
-/** A quoted sheet name for a reference: 'Impact map'!$A$1 */
-const sheetRef = (name: string): string => `'${name.replace(/'/g, "''")}'`;
-
-const address = (row: number, column: number): string => {
-  let n = column + 1;
-  let letters = "";
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    letters = String.fromCharCode(65 + m) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return `$${letters}$${row + 1}`;
-};
 
 /**
  * ExcelJS leaves out a width of exactly 9, taking it for its own default, and Excel then shows its
@@ -91,7 +78,7 @@ class SheetWriter {
     this.ws.addTable({
       name: t.name,
       displayName: t.name,
-      ref: address(t.row, t.column).replace(/\$/g, ""),
+      ref: cellAddress(t.row, t.column),
       headerRow: true,
       totalsRow: false,
       style: { theme: "TableStyleMedium2", showRowStripes: true },
@@ -151,7 +138,7 @@ class SheetWriter {
   }
 
   name(name: string, sheet: Sheet, row: number, column: number) {
-    this.wb.definedNames.add(`${sheetRef(sheet.name)}!${address(row, column)}`, name);
+    this.wb.definedNames.add(`${quoteSheet(sheet.name)}!${cellAddress(row, column, true)}`, name);
   }
 }
 
