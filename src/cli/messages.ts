@@ -178,7 +178,7 @@ export const WORDS: Record<Lang, Words> = {
     npv: "Valeur actuelle nette (VAN)",
     ratio: "Ratio SROI",
     netRatio: "Ratio net",
-    payback: "Retour sur investissement",
+    payback: "Délai de retour",
     annualImpact: "Impact annuel",
     byStakeholder: "Valeur par partie prenante",
     months: (n) => `${n} mois`,

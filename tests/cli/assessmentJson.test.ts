@@ -103,3 +103,9 @@ test("not JSON at all: one problem saying so", async () => {
   const read = parseAssessmentJson("{ schema: sroi ");
   expect(read.ok ? null : read.problems[0].code).toBe("notJson");
 });
+
+test.each(["en", "fr"] as const)("examples/work-integration.%s.json is the embedded example (regenerate with sroi example --out)", (lang) => {
+  const file = JSON.parse(readFileSync(join(__dirname, "..", "..", "examples", `work-integration.${lang}.json`), "utf8"));
+  expect(file).toEqual(assessmentToJson(exampleAssessment(lang)));
+  expect(validate(file) ? [] : validate.errors).toEqual([]);
+});
