@@ -2,7 +2,7 @@
  * The `sroi` command end to end: the real bin/sroi.js in a child process, real files on disk.
  * Expected numbers are the method's published reference case (§8) or hand arithmetic in the test.
  */
-import { readFileSync, writeFileSync, mkdirSync, existsSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { buildLayout } from "../../src/layout/build";
@@ -60,6 +60,7 @@ beforeAll(() => {
   dir = scratch();
   writeFileSync(join(dir, "reference.json"), JSON.stringify(REFERENCE));
 }, 120_000);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("help, options and exit codes", () => {
   test("--help prints usage and the exit codes, exit 0", () => {
@@ -170,7 +171,8 @@ describe("template and example", () => {
     expect(JSON.parse(readFileSync(join(dir, "t.json"), "utf8"))).toMatchObject({ schema: "sroi-assessment/1", settings: { portable: true } });
   });
   test("without --out, example writes sroi-example.xlsx in the current folder", () => {
-    const here = scratch();
+    const here = join(dir, "here");
+    mkdirSync(here);
     expect(sroi(["example"], { cwd: here }).code).toBe(0);
     expect(existsSync(join(here, "sroi-example.xlsx"))).toBe(true);
   });

@@ -3,12 +3,13 @@
  * our writer makes (no cached values in them), recalculates, and its values must equal the core's
  * computeAssessment() to 1e-9 relative. LibreOffice is the independent source here.
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import ExcelJS from "exceljs";
 import { exampleAssessment } from "../../src/cli/example";
 import { buildLayout } from "../../src/layout/build";
 import { OUTCOME_HEADERS, VALUE_HEADERS } from "../../src/layout/labels";
 import { layoutNames } from "../../src/layout/names";
+import { readAssessment } from "../../src/layout/read";
 import { Assessment, AssessmentResult, Outcome, computeAssessment } from "../../src/sroi/assessment";
 import { readXlsx, writeXlsx } from "../../src/writers/xlsx";
 import { loadableByExcelJs } from "../../src/writers/xlsx/tableParts";
@@ -50,6 +51,8 @@ const withinRelative = (actual: unknown, expected: number): boolean =>
 
 /** What LibreOffice computed in one converted workbook. */
 interface Computed {
+  /** the assessment read back from the file LibreOffice saved */
+  readBack: ReturnType<typeof readAssessment>;
   impact: unknown[];
   presentValue: unknown[];
   byStakeholder: Map<unknown, unknown>;
@@ -75,6 +78,7 @@ async function valuesOf(path: string, a: Assessment): Promise<Computed> {
   }
   const v = VALUE_HEADERS[lang];
   return {
+    readBack: readAssessment(tables),
     impact: column(outcomes, OUTCOME_HEADERS[lang].impact),
     presentValue: column(outcomes, OUTCOME_HEADERS[lang].presentValue),
     byStakeholder: new Map(byStakeholder.rows.map((r) => [r[byStakeholder.headers.indexOf(v.stakeholder)], r[byStakeholder.headers.indexOf(v.presentValue)]])),
@@ -113,6 +117,7 @@ if (!soffice) {
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.load(readFileSync(run.outputs.stale) as unknown as ArrayBuffer);
       stale = wb.getWorksheet("S")!.getCell("C2").result;
+      rmSync(run.root, { recursive: true, force: true });
     }, 180_000);
 
     test("the harness makes LibreOffice recalculate: a stale cached 999 becomes 10 × 1,000 × 0.8 × 0.75 = 6,000", () =>
@@ -159,6 +164,9 @@ if (!soffice) {
         });
       }
     });
+
+    test.each(Object.keys(CASES))("%s: the workbook saved by LibreOffice reads back to the same assessment", (name) =>
+      expect(computed[name].readBack).toEqual({ assessment: CASES[name], problems: [] }));
 
     test("the reference case gives the method's published PV 15,221.50 and ratio 1.5222 in LibreOffice", () => {
       const lo = computed["reference case"].names;

@@ -28,6 +28,8 @@ const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>
 `;
 
 export interface Conversion {
+  /** the temporary folder holding the profile, the inputs and the outputs: remove it when done */
+  root: string;
   /** converted file by input base name */
   outputs: Record<string, string>;
   milliseconds: number;
@@ -58,5 +60,5 @@ export function convertAll(soffice: string, files: Record<string, Uint8Array>): 
   const milliseconds = Date.now() - started;
   const outputs: Record<string, string> = {};
   for (const f of readdirSync(output)) outputs[f.replace(/\.xlsx$/, "")] = join(output, f);
-  return { outputs, milliseconds, log };
+  return { root, outputs, milliseconds, log };
 }
