@@ -174,6 +174,14 @@ test("data validations: bounds, messages, lists, on every data row", () => {
   expect(o.wb.getWorksheet("Results")!.getCell("B4").dataValidation).toMatchObject({ type: "decimal", formulae: [-0.9999, 1] });
 });
 
+test("a validation message longer than Excel's 255 characters is cut, not left to break the file", async () => {
+  const l = layout();
+  const table = l.sheets[0].parts[1] as Table;
+  table.columns[1].validation = { kind: "decimal", min: 0, message: "x".repeat(300) };
+  const error = (await open(l)).wb.getWorksheet("Impact map")!.getCell("B5").dataValidation.error!;
+  expect([error.length, error.endsWith("…")]).toEqual([255, true]);
+});
+
 test("frozen panes and column widths from the layout", () => {
   const w = o.wb.getWorksheet("Impact map")!;
   expect(w.views[0]).toMatchObject({ state: "frozen", xSplit: 1, ySplit: 4 });

@@ -72,16 +72,14 @@ export async function readXlsx(bytes: Uint8Array): Promise<WorkbookContents> {
       if (!/^Sroi/i.test(name)) continue;
       const range = rangeOf(t.table?.tableRef ?? t.table?.ref ?? "");
       if (!range) continue;
-      // ExcelJS reads a header row only from headerRowCount="1", which Excel leaves out as the default;
-      // every SROI table has its header row
-      const hasHeader = true;
-      const hasTotals = t.table?.totalsRow === true;
       const cell = (r: number, c: number) => cellValue(ws.getCell(r + 1, c + 1));
+      // Every SROI table has a header row. (ExcelJS's own headerRow flag is false for Excel's files:
+      // it reads headerRowCount="1", which Excel leaves out as the default.)
       const headers: string[] = [];
-      for (let j = 0; j < range.columns; j++) headers.push(hasHeader ? String(cell(range.row, range.column + j) ?? "") : "");
+      for (let j = 0; j < range.columns; j++) headers.push(String(cell(range.row, range.column + j) ?? ""));
       const rows: CellValue[][] = [];
-      const first = range.row + (hasHeader ? 1 : 0);
-      const last = range.row + range.rows - 1 - (hasTotals ? 1 : 0);
+      const first = range.row + 1;
+      const last = range.row + range.rows - 1 - (t.table?.totalsRow === true ? 1 : 0);
       for (let r = first; r <= last; r++) {
         const values: CellValue[] = [];
         for (let j = 0; j < range.columns; j++) values.push(cell(r, range.column + j));

@@ -30,8 +30,12 @@ function setWidth(ws: Ws, column: number, width: number) {
 /** A list item inside a validation's quoted list: quotes doubled, as in any formula string. */
 const listSource = (items: string[]): string => `"${items.map((i) => i.replace(/"/g, '""')).join(",")}"`;
 
+/** Excel refuses (and "repairs" away) a validation message longer than 255 characters. */
+const MESSAGE_LIMIT = 255;
+
 function dataValidation(v: Validation): ExcelJS.DataValidation {
-  const common = { allowBlank: true, showErrorMessage: true, error: v.message, errorStyle: "stop" };
+  const error = v.message.length > MESSAGE_LIMIT ? `${v.message.slice(0, MESSAGE_LIMIT - 1)}…` : v.message;
+  const common = { allowBlank: true, showErrorMessage: true, error, errorStyle: "stop" };
   switch (v.kind) {
     case "decimal":
     case "whole": {
@@ -158,13 +162,20 @@ export async function writeXlsx(layout: WorkbookLayout): Promise<Uint8Array<Arra
     const writer = new SheetWriter(wb, ws, layout);
     for (const [column, width] of Object.entries(sheet.widths ?? {})) setWidth(ws, Number(column), width);
     for (const part of sheet.parts) {
-      if (part.kind === "table") {
-        writer.table(part);
-        formulasByTable.set(part.name, part.columns.map((c) => (c.formula ? fileFormula(c.formula) : undefined)));
+      switch (part.kind) {
+        case "table":
+          writer.table(part);
+          formulasByTable.set(part.name, part.columns.map((c) => (c.formula ? fileFormula(c.formula) : undefined)));
+          break;
+        case "fields":
+          writer.fields(part, sheet);
+          break;
+        case "block":
+          writer.block(part);
+          break;
+        case "chart":
+          break; // ExcelJS 4 cannot write charts; the add-in draws them in Excel
       }
-      else if (part.kind === "fields") writer.fields(part, sheet);
-      else if (part.kind === "block") writer.block(part);
-      // part.kind === "chart": ExcelJS 4 cannot write charts; the add-in draws them in Excel
     }
     for (const n of sheet.names ?? []) writer.name(n.name, sheet, n.row, n.column);
   }
