@@ -67,7 +67,7 @@ async function write(io: Io, lang: Lang, assessment: Assessment, out: string | u
   try {
     await writeFile(resolve(io.cwd, file), bytes);
   } catch (e) {
-    io.err(`sroi: ${WORDS[lang].unreadable(file, (e as Error).message)}`);
+    io.err(`sroi: ${WORDS[lang].unwritable(file, (e as NodeJS.ErrnoException).code ?? (e as Error).message)}`);
     return EXIT.invalid;
   }
   io.err(WORDS[lang].written(file));

@@ -137,6 +137,7 @@ interface Words {
   missingFile: string;
   notFound: (f: string) => string;
   unreadable: (f: string, why: string) => string;
+  unwritable: (f: string, why: string) => string;
   notAnAssessmentFile: (f: string) => string;
   emptyFolder: (f: string) => string;
   corrupt: (why: string) => string;
@@ -165,6 +166,7 @@ export const WORDS: Record<Lang, Words> = {
     missingFile: "compute needs a file or a folder: sroi compute FILE|FOLDER",
     notFound: (f) => `${f}: no such file or folder.`,
     unreadable: (f, why) => `${f}: cannot be read (${why}).`,
+    unwritable: (f, why) => `${f}: cannot be written (${why}).`,
     notAnAssessmentFile: (f) => `${f}: not an assessment file; give an .xlsx workbook or a .json assessment.`,
     emptyFolder: (f) => `${f}: the folder holds no .xlsx or .json file.`,
     corrupt: (why) => `this is not a readable .xlsx workbook (${why}).`,
@@ -191,6 +193,7 @@ export const WORDS: Record<Lang, Words> = {
     missingFile: "compute attend un fichier ou un dossier : sroi compute FICHIER|DOSSIER",
     notFound: (f) => `${f} : fichier ou dossier introuvable.`,
     unreadable: (f, why) => `${f} : lecture impossible (${why}).`,
+    unwritable: (f, why) => `${f} : écriture impossible (${why}).`,
     notAnAssessmentFile: (f) => `${f} : ce n'est pas un fichier d'évaluation ; donnez un classeur .xlsx ou une évaluation .json.`,
     emptyFolder: (f) => `${f} : le dossier ne contient aucun fichier .xlsx ou .json.`,
     corrupt: (why) => `ce n'est pas un classeur .xlsx lisible (${why}).`,

@@ -85,6 +85,7 @@ describe("help, options and exit codes", () => {
     ["compute without a file", ["compute"], /compute needs a file or a folder/],
     ["a file that does not exist", ["compute", "nowhere.xlsx"], /nowhere\.xlsx: no such file or folder/],
     ["a stray second file", ["compute", "a.json", "b.json"], /unexpected argument "b.json"/],
+    ["an --out folder that does not exist", ["example", "--out", "no/such/folder/x.xlsx"], /no\/such\/folder\/x\.xlsx: cannot be written \(ENOENT\)/],
   ])("exit 1 for %s", (_why, args, message) => {
     const r = sroi(args, { cwd: dir });
     expect(r.code).toBe(1);
