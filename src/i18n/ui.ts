@@ -148,7 +148,8 @@ const EN = {
   // Done
   doneTitle: "The sheets are ready",
   doneSheets: "Sheets created:",
-  doneRenamed: "“{wanted}” was already taken, so the sheet is named “{got}”.",
+  doneRenamedTitle: "These names were already taken, so the new sheets got free ones (nothing of yours was changed):",
+  doneRenamed: "“{wanted}” → “{got}”",
   doneSyncs: "Written in {syncs} round trips to Excel.",
   downloadXlsx: "Download a portable .xlsx",
   downloading: "Preparing the file…",
@@ -345,7 +346,8 @@ const FR: Record<UiKey, string> = {
 
   doneTitle: "Les feuilles sont prêtes",
   doneSheets: "Feuilles créées :",
-  doneRenamed: "« {wanted} » était déjà pris : la feuille s'appelle « {got} ».",
+  doneRenamedTitle: "Ces noms étaient déjà pris : les nouvelles feuilles en ont reçu d'autres (rien de ce qui existait n'a été modifié) :",
+  doneRenamed: "« {wanted} » → « {got} »",
   doneSyncs: "Écrit en {syncs} allers-retours avec Excel.",
   downloadXlsx: "Télécharger un .xlsx portable",
   downloading: "Préparation du fichier…",

@@ -144,7 +144,7 @@ describe("guided setup with the reference case of the method document §8", () =
     // Done: the sheets, and the one renamed because its name was taken
     expect(await screen.findByText("The sheets are ready")).toBeTruthy();
     expect(within(screen.getByTestId("sheets")).getByText("Impact map (2)")).toBeTruthy();
-    expect(screen.getByText("“Impact map” was already taken, so the sheet is named “Impact map (2)”.")).toBeTruthy();
+    expect(within(screen.getByTestId("renamed")).getByText("“Impact map” → “Impact map (2)”")).toBeTruthy();
     await user.click(screen.getByRole("button", { name: "Make a portable copy" }));
     expect(workbook.makePortableCopy).toHaveBeenCalledTimes(1);
     expect(await screen.findByText(/Portable copy made: sheets .*Impact map \(2\)/)).toBeTruthy();

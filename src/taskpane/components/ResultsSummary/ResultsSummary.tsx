@@ -13,6 +13,7 @@ const useStyles = makeStyles({
   },
   term: { color: tokens.colorNeutralForeground2 },
   value: { margin: 0, textAlign: "right", fontVariantNumeric: "tabular-nums" },
+  heading: { display: "block", marginTop: tokens.spacingVerticalM, marginBottom: tokens.spacingVerticalXS },
   ratio: { margin: 0, textAlign: "right", fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400 },
 });
 
@@ -49,7 +50,9 @@ export function ResultsSummary({ result, currency }: { result: AssessmentResult;
       </dl>
       {shares.length > 0 && (
         <>
-          <Subtitle2 as="h3">{t("valueByStakeholder")}</Subtitle2>
+          <Subtitle2 as="h3" className={styles.heading}>
+            {t("valueByStakeholder")}
+          </Subtitle2>
           <dl className={styles.list}>
             {shares.map((s) => (
               <div key={s.stakeholder} style={{ display: "contents" }}>

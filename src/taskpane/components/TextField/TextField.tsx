@@ -14,7 +14,12 @@ export interface TextFieldProps {
   autoFocus?: boolean;
 }
 
-const useStyles = makeStyles({ input: { width: "100%" } });
+const useStyles = makeStyles({
+  field: { minWidth: 0 },
+  input: { width: "100%", minWidth: 0, boxSizing: "border-box" },
+  // A percentage width lets the box shrink below its default 20 characters in a narrow pane.
+  inner: { width: "100%", minWidth: 0 },
+});
 
 /**
  * A labelled text box. A problem is shown once the user has typed something or left the box, so a
@@ -25,9 +30,10 @@ export function TextField({ label, value, onChange, hint, message, numeric, requ
   const [touched, setTouched] = useState(false);
   const shown = message && (touched || value.trim() !== "") ? message : undefined;
   return (
-    <Field label={label} hint={hint} required={required} validationMessage={shown} validationState={shown ? "error" : "none"}>
+    <Field className={styles.field} label={label} hint={hint} required={required} validationMessage={shown} validationState={shown ? "error" : "none"}>
       <Input
         className={styles.input}
+        input={{ className: styles.inner }}
         value={value}
         inputMode={numeric ? "decimal" : undefined}
         autoFocus={autoFocus}

@@ -20,6 +20,13 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground2 },
 });
 
+/** The sheets an assessment's setup makes; the Proxies sheet is only made on demand (proxy import). */
+function createdSheets(found: FoundAssessment): string[] {
+  return Object.entries(found.sheetNames)
+    .filter(([key, name]) => key !== "proxies" && name)
+    .map(([, name]) => name);
+}
+
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /** Lists the sheets made, and offers the portable file and the portable copy. */
@@ -28,7 +35,7 @@ export function Done({ found, assessment, renamed, syncs, onHome }: DoneProps) {
   const styles = useStyles();
   const [busy, setBusy] = useState<"download" | "copy" | null>(null);
   const [note, setNote] = useState<{ intent: "success" | "error"; text: string } | null>(null);
-  const sheets = Object.values(found.sheetNames).filter((n) => n);
+  const sheets = createdSheets(found);
 
   const run = async (what: "download" | "copy", action: () => Promise<string>) => {
     setBusy(what);
@@ -56,7 +63,7 @@ export function Done({ found, assessment, renamed, syncs, onHome }: DoneProps) {
   const copy = () =>
     run("copy", async () => {
       const made = await workbook.makePortableCopy(found);
-      return t("portableCopyMade", { sheets: Object.values(made.found.sheetNames).filter((n) => n).join(", ") });
+      return t("portableCopyMade", { sheets: createdSheets(made.found).join(", ") });
     });
 
   return (
@@ -68,11 +75,18 @@ export function Done({ found, assessment, renamed, syncs, onHome }: DoneProps) {
           <li key={name}>{name}</li>
         ))}
       </ul>
-      {renamed.map((r) => (
-        <MessageBar key={r.key} intent="info">
-          <MessageBarBody>{t("doneRenamed", { wanted: r.wanted, got: r.got })}</MessageBarBody>
+      {renamed.length > 0 && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            <Text block>{t("doneRenamedTitle")}</Text>
+            <ul className={styles.list} data-testid="renamed">
+              {renamed.map((r) => (
+                <li key={r.key}>{t("doneRenamed", { wanted: r.wanted, got: r.got })}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
         </MessageBar>
-      ))}
+      )}
       <Text size={200} className={styles.muted}>
         {t("doneSyncs", { syncs })}
       </Text>

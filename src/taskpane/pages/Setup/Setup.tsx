@@ -60,6 +60,8 @@ const useStyles = makeStyles({
     borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
     paddingTop: tokens.spacingVerticalS,
   },
+  forward: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  navButton: { minWidth: "auto" },
   muted: { color: tokens.colorNeutralForeground2 },
 });
 
@@ -224,18 +226,18 @@ export function Setup({ mode, form, onFormChange, onCreated, onCancel }: SetupPr
           </MessageBar>
         )}
         <div className={styles.nav}>
-          <Button type="button" onClick={current === 0 ? onCancel : () => go(current - 1)}>
+          <Button type="button" className={styles.navButton} onClick={current === 0 ? onCancel : () => go(current - 1)}>
             {t("back")}
           </Button>
           {current < steps.length - 1 && (
-            <>
-              <Button type="button" appearance="subtle" onClick={() => go(current + 1)}>
+            <div className={styles.forward}>
+              <Button type="button" appearance="subtle" className={styles.navButton} onClick={() => go(current + 1)}>
                 {t("skip")}
               </Button>
-              <Button type="submit" appearance="primary">
+              <Button type="submit" appearance="primary" className={styles.navButton}>
                 {t("next")}
               </Button>
-            </>
+            </div>
           )}
         </div>
       </form>

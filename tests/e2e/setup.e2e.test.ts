@@ -1,0 +1,346 @@
+/**
+ * End to end: the BUILT task pane in headless chromium, with the in-memory Excel double standing in
+ * for Excel (served in place of office.js). A person's path through the guided setup with the
+ * reference case of the method document §8, the proxy lookup into the impact map, and a second
+ * setup in the same workbook; every step leaves a screenshot in test-artifacts/screenshots/.
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import ExcelJS from "exceljs";
+import { CHROMIUM, OFFICE_JS, buildOfficeDouble, buildTaskPane, serve } from "./harness";
+import { readAssessment, type TableContents } from "../../src/layout/read";
+import { computeAssessment } from "../../src/sroi/assessment";
+import { convertAll, findSoffice } from "../interop/libreoffice";
+
+const ARTIFACTS = resolve(__dirname, "../../test-artifacts");
+const SHOTS = join(ARTIFACTS, "screenshots");
+const WIDTH = 340; // the usual Office task pane width
+
+/** What the double holds, read back from the page. */
+interface Dump {
+  sheets: { name: string; cells: Record<string, { value: unknown; formula?: string }> }[];
+  tables: (TableContents & { formulas: (string | null)[][] })[];
+  names: { name: string; sheet: string; row: number; column: number }[];
+  syncs: number;
+}
+
+function dump(page: Page): Promise<Dump> {
+  return page.evaluate(() => {
+    type Cell = { value: unknown; formula?: string };
+    type Sheet = { name: string; cells: Map<string, Cell>; cell(r: number, c: number): Cell | undefined };
+    type Box = { row: number; column: number; rows: number; columns: number };
+    const s = (window as unknown as { __workbook: { sheets: Sheet[]; tables: { name: string; sheet: Sheet; box: Box }[]; names: { name: string; sheet: Sheet; box: Box }[]; syncs: number } }).__workbook;
+    return {
+      sheets: s.sheets.map((sh) => ({ name: sh.name, cells: Object.fromEntries([...sh.cells].map(([k, c]) => [k, { ...c }])) })),
+      tables: s.tables.map((t) => {
+        const at = (r: number, c: number) => t.sheet.cell(t.box.row + r, t.box.column + c);
+        const rows = Array.from({ length: t.box.rows - 1 }, (_, r) => Array.from({ length: t.box.columns }, (_, c) => at(r + 1, c)));
+        return {
+          name: t.name,
+          sheet: t.sheet.name,
+          row: t.box.row,
+          column: t.box.column,
+          headers: Array.from({ length: t.box.columns }, (_, c) => String(at(0, c)?.value ?? "")),
+          rows: rows.map((r) => r.map((c) => (c?.value ?? null) as string | number | boolean | null)),
+          formulas: rows.map((r) => r.map((c) => c?.formula ?? null)),
+        };
+      }),
+      names: s.names.map((n) => ({ name: n.name, sheet: n.sheet.name, row: n.box.row, column: n.box.column })),
+      syncs: s.syncs,
+    };
+  });
+}
+
+const table = (d: Dump, name: string) => {
+  const t = d.tables.find((x) => x.name === name);
+  if (!t) throw new Error(`no table ${name}; tables: ${d.tables.map((x) => x.name).join(", ")}`);
+  return t;
+};
+const column = (t: Dump["tables"][number], header: string) => {
+  const i = t.headers.indexOf(header);
+  if (i < 0) throw new Error(`${t.name} has no column "${header}"; headers: ${t.headers.join(" | ")}`);
+  return { values: t.rows.map((r) => r[i]), formulas: t.formulas.map((r) => r[i]) };
+};
+const nameCell = (d: Dump, name: string) => {
+  const n = d.names.find((x) => x.name === name)!;
+  return d.sheets.find((s) => s.name === n.sheet)!.cells[`${n.row},${n.column}`];
+};
+
+let browser: Browser;
+let page: Page;
+let site: { url: string; close: () => Promise<void> };
+let officeDouble: string;
+let shot = 0;
+const pageErrors: string[] = [];
+
+async function screenshot(name: string) {
+  shot += 1;
+  await page.screenshot({ path: join(SHOTS, `${String(shot).padStart(2, "0")}-${name}.png`), fullPage: true });
+}
+
+async function openPane(displayLanguage: string): Promise<Page> {
+  const p = await browser.newPage({ viewport: { width: WIDTH, height: 760 }, acceptDownloads: true });
+  p.on("pageerror", (e) => pageErrors.push(String(e)));
+  await p.addInitScript((lang) => Object.assign(window, { __displayLanguage: lang }), displayLanguage);
+  // Microsoft's CDN is never reached: the double answers for office.js, and nothing else may leave.
+  await p.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url === OFFICE_JS) return route.fulfill({ status: 200, contentType: "text/javascript", body: officeDouble });
+    if (url.startsWith(site.url) || url.startsWith("blob:") || url.startsWith("data:")) return route.continue();
+    return route.abort();
+  });
+  await p.goto(`${site.url}/taskpane.html`);
+  return p;
+}
+
+beforeAll(async () => {
+  rmSync(SHOTS, { recursive: true, force: true });
+  mkdirSync(SHOTS, { recursive: true });
+  const [dist, double] = await Promise.all([buildTaskPane(), buildOfficeDouble()]);
+  officeDouble = double;
+  site = await serve(dist);
+  browser = await chromium.launch(CHROMIUM);
+  page = await openPane("en-GB");
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe("the built task pane in chromium, against the Excel double", () => {
+  let afterSetup: Dump;
+
+  test("the guided setup with the reference case writes the sheets, values and formulas", async () => {
+    await page.getByRole("heading", { name: "SROI for Excel" }).waitFor();
+    await page.getByText("No assessment was found in this workbook yet.").waitFor();
+    await screenshot("home");
+
+    await page.getByRole("button", { name: "Start a new assessment" }).click();
+    await page.getByLabel("Organisation").fill("Jardins Partagés");
+    await page.getByLabel("Title of the assessment").fill("Community gardens");
+    await page.getByLabel("Period covered").fill("2025");
+    await page.getByLabel("Currency").fill("GBP");
+    await screenshot("setup-1-assessment");
+    await page.getByLabel("Currency").press("Enter"); // Enter submits the step
+
+    await page.getByRole("button", { name: "Add a stakeholder" }).click();
+    await page.getByLabel("Stakeholder", { exact: true }).fill("Participants");
+    await page.getByLabel("Number in group").fill("10");
+    await page.getByLabel("How involved").fill("Weekly sessions");
+    await screenshot("setup-2-stakeholders");
+    await page.getByRole("button", { name: "Next" }).click();
+
+    await page.getByRole("button", { name: "Add an input for Participants" }).click();
+    await page.getByLabel("Description").fill("Grant");
+    await page.getByLabel("Amount").fill("10,000");
+    await page.getByText("Value: £10,000.00").waitFor();
+    await screenshot("setup-3-inputs");
+    await page.getByRole("button", { name: "Next" }).click();
+
+    await page.getByRole("button", { name: "Add an outcome for Participants" }).click();
+    const fill: [string, string][] = [
+      ["Outcome (what changes)", "Back in work"],
+      ["Indicator", "Contracts signed"],
+      ["Source of the indicator", "Follow-up survey"],
+      ["Quantity", "10"],
+      ["Duration (years)", "3"],
+      ["Financial proxy", "Income gain"],
+      ["Proxy value", "1,000"],
+      ["Proxy source", "Payslips"],
+      ["Deadweight", "20%"],
+      ["Displacement", "0"],
+      ["Attribution", "25 %"],
+      ["Drop-off", "0.1"],
+    ];
+    for (const [label, text] of fill) await page.getByLabel(label, { exact: true }).fill(text);
+    // 10 × 1,000 × (1 − 0.2) × (1 − 0) × (1 − 0.25) = 6,000
+    await page.getByText("Net impact: £6,000.00").waitFor();
+    await screenshot("setup-4-outcomes");
+    await page.getByRole("button", { name: "Next" }).click();
+
+    // §8: PV 15,221.50; NPV 5,221.50; ratio 1.5222 : 1; payback 20.0 months
+    const results = page.getByTestId("results");
+    for (const text of ["£15,221.50", "£5,221.50", "1.52 : 1", "20.0 months"]) await results.getByText(text, { exact: true }).waitFor();
+    await screenshot("setup-5-review");
+    await page.getByRole("button", { name: "Create the sheets" }).click();
+    await page.getByRole("heading", { name: "The sheets are ready" }).waitFor();
+    await screenshot("setup-6-done");
+
+    afterSetup = await dump(page);
+    const sheetNames = afterSetup.sheets.map((s) => s.name);
+    expect(sheetNames).toEqual(expect.arrayContaining(["Sheet1", "SROI settings", "Stakeholders", "Inputs", "Impact map", "Projection", "Results"]));
+    for (const name of ["SROI settings", "Stakeholders", "Inputs", "Impact map", "Projection", "Results"]) {
+      await page.getByTestId("sheets").getByText(name, { exact: true }).waitFor();
+    }
+
+    // What was typed is in the impact map, as numbers (25 % is 0.25)
+    const outcomes = table(afterSetup, "SroiOutcomes");
+    expect(outcomes.sheet).toBe("Impact map");
+    const typed = Object.fromEntries(
+      ["Stakeholder", "Outcome (what changes)", "Quantity", "Duration (years)", "Financial proxy", "Proxy value", "Deadweight", "Displacement", "Attribution", "Drop-off"]
+        .filter((h) => outcomes.headers.includes(h))
+        .map((h) => [h, column(outcomes, h).values[0]]),
+    );
+    expect(typed).toMatchObject({ Stakeholder: "Participants", "Outcome (what changes)": "Back in work", Quantity: 10, "Duration (years)": 3, "Financial proxy": "Income gain", "Proxy value": 1000, Deadweight: 0.2, Displacement: 0, Attribution: 0.25, "Drop-off": 0.1 });
+
+    // Calculated columns hold formulas of the SROI functions over the row's own cells
+    const calculated = outcomes.headers.flatMap((h, i) => (outcomes.formulas[0][i] ? [[h, outcomes.formulas[0][i]!] as const] : []));
+    expect(calculated.length).toBeGreaterThanOrEqual(2);
+    const formulas = calculated.map(([, f]) => f).join("\n");
+    expect(formulas).toMatch(/SROI\.NETIMPACT\(/);
+    expect(formulas).toMatch(/SroiOutcomes\[\[#This Row\],\[Quantity\]\]/);
+    expect(formulas).toMatch(/SroiOutcomes\[\[#This Row\],\[Deadweight\]\]/);
+
+    // Settings live in the workbook, under defined names
+    expect(nameCell(afterSetup, "SroiRate").value).toBe(0.035);
+    expect(nameCell(afterSetup, "SroiTotalPV").formula).toMatch(/^=/);
+    expect(nameCell(afterSetup, "SroiRatio").formula).toMatch(/^=/);
+    expect(column(table(afterSetup, "SroiInputs"), "Amount").values).toEqual([10000]);
+
+    // Read back from the cells (as "continue" does) the assessment gives the published figures
+    const back = readAssessment(afterSetup.tables);
+    expect(back.problems).toEqual([]);
+    const computed = computeAssessment(back.assessment!);
+    if (!computed.ok) throw new Error(JSON.stringify(computed.issues));
+    expect(computed.result.totalPresentValue.toFixed(2)).toBe("15221.50");
+    expect(computed.result.ratio!.toFixed(4)).toBe("1.5222");
+    expect(pageErrors).toEqual([]);
+  }, 120_000);
+
+  test("the downloaded portable .xlsx, recalculated by LibreOffice, gives PV 15,221.50 and ratio 1.5222", async () => {
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download a portable .xlsx" }).click()]);
+    expect(download.suggestedFilename()).toBe("Community-gardens.xlsx");
+    const file = join(ARTIFACTS, "reference-case-portable.xlsx");
+    await download.saveAs(file);
+    await page.getByText("The file Community-gardens.xlsx was downloaded.").waitFor();
+    await screenshot("done-downloaded");
+
+    const soffice = findSoffice();
+    if (!soffice) {
+      console.warn("LibreOffice not found: the downloaded file was not recalculated");
+      return;
+    }
+    const run = convertAll(soffice, { reference: new Uint8Array(readFileSync(file)) });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(run.outputs.reference) as unknown as ArrayBuffer);
+    const valueOf = (name: string) => {
+      const [where] = wb.definedNames.getRanges(name).ranges;
+      const m = /^'?(.*?)'?!\$?([A-Z]+)\$?(\d+)$/.exec(where)!;
+      const cell = wb.getWorksheet(m[1].replace(/''/g, "'"))!.getCell(`${m[2]}${m[3]}`);
+      return Number(cell.type === ExcelJS.ValueType.Formula ? cell.result : cell.value);
+    };
+    expect(valueOf("SroiTotalPV").toFixed(2)).toBe("15221.50");
+    expect(valueOf("SroiRatio").toFixed(4)).toBe("1.5222");
+    expect(valueOf("SroiNPV").toFixed(2)).toBe("5221.50");
+    expect(valueOf("SroiPayback").toFixed(1)).toBe("20.0");
+  }, 180_000);
+
+  test("a portable copy sits beside the original, with native formulas only", async () => {
+    const before = await dump(page);
+    await page.getByRole("button", { name: "Make a portable copy" }).click();
+    await page.getByText(/^Portable copy made: sheets /).waitFor();
+    await screenshot("done-portable-copy");
+    const after = await dump(page);
+    for (const sheet of before.sheets) expect(after.sheets.find((s) => s.name === sheet.name)?.cells).toEqual(sheet.cells);
+    const copy = after.tables.find((t) => /^SroiOutcomes\d+$/.test(t.name))!;
+    expect(column(copy, "Quantity").values).toEqual([10]);
+    const formulas = after.sheets
+      .filter((s) => !before.sheets.some((b) => b.name === s.name))
+      .flatMap((s) => Object.values(s.cells).flatMap((c) => (c.formula ? [c.formula] : [])));
+    expect(formulas.length).toBeGreaterThan(10);
+    expect(formulas.filter((f) => /SROI\./i.test(f))).toEqual([]);
+  }, 60_000);
+
+  test('proxy lookup: "RSA" → details → use it into the selected impact-map row, after asking to replace', async () => {
+    const outcomes = table(afterSetup, "SroiOutcomes");
+    // The user clicks a cell of the first outcome row in the impact map
+    await page.evaluate(
+      ({ row, column }) => {
+        const s = (window as unknown as { __workbook: { sheet(n: string): unknown; selection: unknown; activeSheet: unknown } }).__workbook;
+        const sheet = s.sheet("Impact map");
+        s.selection = { sheet, box: { row, column, rows: 1, columns: 1 } };
+        s.activeSheet = sheet;
+      },
+      { row: outcomes.row + 1, column: outcomes.column + 1 },
+    );
+
+    await page.getByRole("button", { name: "Back to the start" }).click();
+    await page.getByRole("button", { name: "Find a financial proxy" }).click();
+    await page.getByRole("searchbox", { name: /Search proxies/ }).fill("RSA");
+    const hit = page.getByRole("button", { name: /^RSA minimum income, single person, no child(?! \()/ }).first();
+    await hit.waitFor();
+    await screenshot("proxy-1-search");
+    await hit.click();
+    await page.getByText("€646.52 per month").waitFor();
+    await page.getByRole("link", { name: "Open the source" }).waitFor();
+    await screenshot("proxy-2-details");
+
+    await page.getByRole("button", { name: "Use this proxy" }).click();
+    // The row already has a proxy: nothing is overwritten without asking
+    await page.getByText(/^Replace the values in /).waitFor();
+    await screenshot("proxy-3-confirm");
+    let now = await dump(page);
+    expect(column(table(now, "SroiOutcomes"), "Proxy value").values[0]).toBe(1000);
+
+    await page.getByRole("button", { name: "Replace" }).click();
+    await page.getByText(/^Written into /).waitFor();
+    await screenshot("proxy-4-written");
+    now = await dump(page);
+    const after = table(now, "SroiOutcomes");
+    expect(column(after, "Financial proxy").values[0]).toBe("RSA minimum income, single person, no child");
+    expect(column(after, "Proxy value").values[0]).toBe(646.52);
+    expect(String(column(after, "Proxy source").values[0])).toContain("Décret n° 2025-293");
+    // the rest of the row is as it was
+    expect(column(after, "Quantity").values[0]).toBe(10);
+    expect(column(after, "Deadweight").values[0]).toBe(0.2);
+    afterSetup = now;
+  }, 60_000);
+
+  test("running the setup again on the same workbook loses nothing: new sheets get free names", async () => {
+    const before = await dump(page);
+    await page.getByRole("button", { name: "Back to the results" }).click();
+    await page.getByRole("button", { name: "Back", exact: true }).click();
+    await page.getByRole("button", { name: /Community gardens — Jardins Partagés/ }).first().waitFor({ timeout: 10_000 }).catch(async (e) => {
+      await screenshot("FAILED-home");
+      throw e;
+    });
+    await screenshot("home-with-assessment");
+
+    await page.getByRole("button", { name: "Start a new assessment" }).click();
+    await page.getByLabel("Title of the assessment").fill("Second pilot");
+    await page.getByRole("button", { name: "5. Review and create" }).click();
+    await page.getByRole("button", { name: "Create the sheets" }).click();
+    await page.getByRole("heading", { name: "The sheets are ready" }).waitFor();
+    await page.getByTestId("renamed").getByText(/^“Impact map” → “Impact map \(\d+\)”$/).waitFor();
+    await screenshot("rerun-done-renamed");
+
+    const after = await dump(page);
+    // every sheet that existed is still there, cell for cell
+    for (const sheet of before.sheets) {
+      expect(after.sheets.find((s) => s.name === sheet.name)?.cells).toEqual(sheet.cells);
+    }
+    const added = after.sheets.filter((s) => !before.sheets.some((b) => b.name === s.name)).map((s) => s.name);
+    expect(added).toHaveLength(6);
+    // the new assessment has its own tables (a new suffix); the earlier ones keep theirs
+    const newTables = after.tables.map((t) => t.name).filter((n) => !before.tables.some((t) => t.name === n));
+    expect(newTables).toEqual(expect.arrayContaining([expect.stringMatching(/^SroiOutcomes\d+$/), expect.stringMatching(/^SroiSettings\d+$/)]));
+    expect(pageErrors).toEqual([]);
+  }, 60_000);
+
+  test("in French when Office is in French", async () => {
+    const fr = await openPane("fr-FR");
+    await fr.getByRole("button", { name: "Commencer une nouvelle évaluation" }).waitFor();
+    await fr.screenshot({ path: join(SHOTS, "fr-home.png"), fullPage: true });
+    await fr.getByRole("button", { name: "Commencer une nouvelle évaluation" }).click();
+    await fr.getByLabel("Référence du taux d'actualisation").selectOption("franceStrategie");
+    await fr.getByText(/1,2 % \+ β × 2 %, soit 3,2 % avec β = 1/).waitFor();
+    await fr.screenshot({ path: join(SHOTS, "fr-setup-1.png"), fullPage: true });
+    await fr.close();
+  }, 60_000);
+});
+
+afterAll(() => {
+  writeFileSync(join(ARTIFACTS, "e2e-page-errors.txt"), pageErrors.join("\n"));
+});
