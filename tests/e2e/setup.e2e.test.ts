@@ -4,7 +4,8 @@
  * reference case of the method document §8, the proxy lookup into the impact map, and a second
  * setup in the same workbook; every step leaves a screenshot in test-artifacts/screenshots/.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
 import { join, resolve } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import ExcelJS from "exceljs";
@@ -71,6 +72,7 @@ let browser: Browser;
 let page: Page;
 let site: { url: string; close: () => Promise<void> };
 let officeDouble: string;
+let dist: string;
 let shot = 0;
 const pageErrors: string[] = [];
 
@@ -97,7 +99,8 @@ async function openPane(displayLanguage: string): Promise<Page> {
 beforeAll(async () => {
   rmSync(SHOTS, { recursive: true, force: true });
   mkdirSync(SHOTS, { recursive: true });
-  const [dist, double] = await Promise.all([buildTaskPane(), buildOfficeDouble()]);
+  const [built, double] = await Promise.all([buildTaskPane(), buildOfficeDouble()]);
+  dist = built;
   officeDouble = double;
   site = await serve(dist);
   browser = await chromium.launch(CHROMIUM);
@@ -107,6 +110,22 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await site?.close();
+});
+
+describe("the built task pane's first load stays small", () => {
+  test("initial JavaScript under 250 KB gzipped; ExcelJS and the proxy library load only on demand", () => {
+    const initial = readFileSync(join(dist, "taskpane.js"));
+    const gz = gzipSync(initial, { level: 9 }).length;
+    console.info(`task pane initial JavaScript: ${(gz / 1024).toFixed(1)} KB gzipped`);
+    expect(gz).toBeLessThan(250 * 1024);
+    const chunks = readdirSync(dist).filter((f) => /^(?!taskpane\.js|functions\.js|commands\.js).*\.js$/.test(f));
+    const inChunks = (marker: string) => chunks.some((f) => readFileSync(join(dist, f), "utf8").includes(marker));
+    // markers: a part name every .xlsx writer emits; an id of the bundled proxy library
+    for (const marker of ["xl/workbook.xml", "FR-RSA-SINGLE-2025"]) {
+      expect(initial.includes(marker)).toBe(false);
+      expect(inChunks(marker)).toBe(true);
+    }
+  });
 });
 
 describe("the built task pane in chromium, against the Excel double", () => {

@@ -150,6 +150,18 @@ describe("guided setup with the reference case of the method document §8", () =
     expect(await screen.findByText(/Portable copy made: sheets .*Impact map \(2\)/)).toBeTruthy();
   });
 
+  test("keyboard only: Tab follows the fields in reading order, Enter goes on, focus lands on the new step's heading", async () => {
+    const { user } = start();
+    await user.click(screen.getByRole("button", { name: "Start a new assessment" }));
+    expect(document.activeElement).toBe(field("Organisation"));
+    await user.tab();
+    expect(document.activeElement).toBe(field("Title of the assessment"));
+    await user.tab();
+    expect(document.activeElement).toBe(field(/^Period covered/));
+    await user.keyboard("{Enter}");
+    expect(document.activeElement).toBe(screen.getByRole("heading", { name: /Stakeholders · Step 2 of 5/ }));
+  });
+
   test("volunteer time is valued at hours × hourly cost", async () => {
     const { user } = start();
     await user.click(screen.getByRole("button", { name: "Start a new assessment" }));

@@ -1,4 +1,4 @@
-import { Suspense, lazy, useMemo, useState, type FormEvent } from "react";
+import { Suspense, lazy, useEffect, useMemo, useRef, useState, type FormEvent } from "react";
 import { Button, MessageBar, MessageBarBody, Spinner, Text, Title3, makeStyles, tokens } from "@fluentui/react-components";
 import { type Assessment, computeAssessment } from "../../../sroi/assessment";
 import type { Proxy } from "../../../proxies/types";
@@ -79,6 +79,13 @@ export function Setup({ mode, form, onFormChange, onCreated, onCancel }: SetupPr
   const [error, setError] = useState<string | null>(null);
   const [addedMessage, setAddedMessage] = useState<string | null>(null);
   const [pickingFor, setPickingFor] = useState<string | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const opened = useRef(false);
+  // A new step takes the focus to its heading, so keyboard and screen-reader users start at its top.
+  useEffect(() => {
+    if (opened.current) heading.current?.focus();
+    opened.current = true;
+  }, [current]);
 
   const fixed = mode.kind === "append" ? mode.found.assessment.stakeholders.map((s) => s.name) : [];
   const names = useMemo(() => stakeholderNames(form.stakeholders, fixed), [form.stakeholders, fixed.join("\u0000")]);
@@ -166,7 +173,7 @@ export function Setup({ mode, form, onFormChange, onCreated, onCancel }: SetupPr
       )}
       <Stepper label={t("stepsLabel")} steps={steps.map((s) => t(STEP_LABELS[s]))} current={current} onSelect={go} />
       <form className={styles.page} onSubmit={submit} noValidate aria-labelledby="step-heading">
-        <Text as="h2" id="step-heading" size={400} weight="semibold" block>
+        <Text as="h2" id="step-heading" ref={heading} tabIndex={-1} size={400} weight="semibold" block>
           {t(STEP_LABELS[step])} <span className={styles.muted}>· {t("stepOf", { n: current + 1, total: steps.length })}</span>
         </Text>
         {step === "assessment" && (
