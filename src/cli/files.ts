@@ -63,24 +63,30 @@ function computed(file: string, assessment: Assessment, place: (i: AssessmentIss
   return { file, problems, assessment };
 }
 
-/** Reads, checks and computes one file. Bad input becomes problems; only bugs throw. */
-export async function computeFile(path: string, shown: string, lang: Lang): Promise<FileReport> {
+/**
+ * Reads, checks and computes one file: one report per assessment it holds (a workbook may hold
+ * several: SroiSettings, SroiSettings2…). Bad input becomes problems; only bugs throw.
+ */
+export async function computeFile(path: string, shown: string, lang: Lang): Promise<FileReport[]> {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(path);
   } catch (e) {
-    return { file: shown, problems: [{ code: "unreadable", message: WORDS[lang].unreadable(shown, (e as NodeJS.ErrnoException).code ?? String(e)) }] };
+    return [{ file: shown, problems: [{ code: "unreadable", message: WORDS[lang].unreadable(shown, (e as NodeJS.ErrnoException).code ?? String(e)) }] }];
   }
   const kind = kindOf(path, bytes);
-  if (kind === "unknown") return { file: shown, problems: [{ code: "notAnAssessmentFile", message: WORDS[lang].notAnAssessmentFile(shown) }] };
+  if (kind === "unknown") return [{ file: shown, problems: [{ code: "notAnAssessmentFile", message: WORDS[lang].notAnAssessmentFile(shown) }] }];
   if (kind === "json") {
     const read = parseAssessmentJson(new TextDecoder().decode(bytes));
     if (!read.ok) {
-      return { file: shown, problems: read.problems.map((p) => ({ code: p.code, message: describeShape(p, lang), pointer: p.pointer })) };
+      return [{ file: shown, problems: read.problems.map((p) => ({ code: p.code, message: describeShape(p, lang), pointer: p.pointer })) }];
     }
-    return computed(shown, read.assessment, (i) => ({ pointer: pointerOf(i, read.assessment) }), lang);
+    return [computed(shown, read.assessment, (i) => ({ pointer: pointerOf(i, read.assessment) }), lang)];
   }
   const loaded = await loadWorkbook(bytes, lang);
-  if (!loaded.ok) return { file: shown, problems: loaded.problems };
-  return computed(shown, loaded.assessment, loaded.place, lang);
+  if (!loaded.ok) return [{ file: shown, problems: loaded.problems }];
+  return loaded.assessments.map((a) => {
+    const report = a.ok ? computed(shown, a.assessment, a.place, lang) : { file: shown, problems: a.problems };
+    return a.suffix === "" ? report : { ...report, assessmentNumber: Number(a.suffix) };
+  });
 }

@@ -12,7 +12,7 @@ import { assessmentToJson } from "./assessmentJson";
 import { exampleAssessment } from "./example";
 import { InputError, computeFile, listInputs } from "./files";
 import { cliLang, help, WORDS } from "./messages";
-import { RESULT_SCHEMA, fileJson, fileLine, fileText, folderJson, problemLine, totalLines } from "./report";
+import { FileReport, RESULT_SCHEMA, fileJson, fileLine, fileText, listJson, problemLine, totalLines } from "./report";
 import { workbookBytes } from "./workbook";
 
 export const EXIT = { valid: 0, invalid: 1, internal: 2 } as const;
@@ -91,17 +91,17 @@ async function compute(io: Io, lang: Lang, target: string | undefined, json: boo
     }
     throw e;
   }
-  const reports = [];
-  for (const { path, shown } of listing.files) reports.push(await computeFile(path, shown, lang));
+  const reports: FileReport[] = [];
+  for (const { path, shown } of listing.files) reports.push(...(await computeFile(path, shown, lang)));
   const anyInvalid = reports.some((r) => !r.result);
-  for (const r of reports) for (const p of r.problems) io.err(problemLine(r.file, p));
+  for (const r of reports) for (const p of r.problems) io.err(problemLine(r, p));
 
-  if (!listing.folder) {
+  if (reports.length === 1 && !listing.folder) {
     const r = reports[0];
     if (json) io.out(JSON.stringify({ schema: RESULT_SCHEMA, ...fileJson(r) }, null, 2));
     else io.out(fileText(r, lang));
   } else if (json) {
-    io.out(JSON.stringify(folderJson(target, reports), null, 2));
+    io.out(JSON.stringify(listJson(listing.folder ? { folder: target } : { file: target }, reports), null, 2));
   } else {
     for (const r of reports) io.out(fileLine(r, lang));
     for (const line of totalLines(reports, lang)) io.out(line);

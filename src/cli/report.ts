@@ -28,6 +28,8 @@ export interface Problem {
 
 export interface FileReport {
   file: string;
+  /** a workbook's second, third… assessment (tables SroiSettings2…); absent for the first */
+  assessmentNumber?: number;
   problems: Problem[];
   /** present when the file was read and computed */
   assessment?: Assessment;
@@ -48,9 +50,12 @@ export function placeOf(p: Problem): string {
   return parts.join(" ");
 }
 
-export function problemLine(file: string, p: Problem): string {
+/** "book.xlsx", or "book.xlsx#2" for a workbook's second assessment. */
+export const label = (r: FileReport): string => (r.assessmentNumber ? `${r.file}#${r.assessmentNumber}` : r.file);
+
+export function problemLine(r: FileReport, p: Problem): string {
   const place = placeOf(p);
-  return place ? `${file}: ${place}: ${p.message}` : `${file}: ${p.message}`;
+  return place ? `${label(r)}: ${place}: ${p.message}` : `${label(r)}: ${p.message}`;
 }
 
 const num = (d: Decimal | null): number | null => (d === null ? null : d.toNumber());
@@ -58,6 +63,7 @@ const num = (d: Decimal | null): number | null => (d === null ? null : d.toNumbe
 /** The JSON of one file; `schema` is added by the caller for a single file. */
 export function fileJson(r: FileReport): Record<string, unknown> {
   const base: Record<string, unknown> = { file: r.file, valid: r.problems.length === 0 && r.result !== undefined };
+  if (r.assessmentNumber) base.assessmentNumber = r.assessmentNumber;
   if (!r.result || !r.assessment) return { ...base, problems: r.problems };
   const s = r.assessment.settings;
   const res = r.result;
@@ -90,7 +96,8 @@ export function fileJson(r: FileReport): Record<string, unknown> {
 
 export interface CurrencyTotal {
   currency: string;
-  files: number;
+  /** how many valid assessments the total adds up */
+  assessments: number;
   presentValue: Decimal;
   inputs: Decimal;
 }
@@ -101,8 +108,8 @@ export function totals(reports: FileReport[]): CurrencyTotal[] {
   for (const r of reports) {
     if (!r.result || !r.assessment) continue;
     const c = r.assessment.settings.currency;
-    const t = byCurrency.get(c) ?? { currency: c, files: 0, presentValue: ZERO, inputs: ZERO };
-    t.files += 1;
+    const t = byCurrency.get(c) ?? { currency: c, assessments: 0, presentValue: ZERO, inputs: ZERO };
+    t.assessments += 1;
     t.presentValue = t.presentValue.plus(r.result.totalPresentValue);
     t.inputs = t.inputs.plus(r.result.totalInputs);
     byCurrency.set(c, t);
@@ -112,15 +119,16 @@ export function totals(reports: FileReport[]): CurrencyTotal[] {
 
 const ratioOf = (pv: Decimal, inputs: Decimal): Decimal | null => (inputs.gt(0) ? pv.div(inputs) : null);
 
-export function folderJson(folder: string, reports: FileReport[]): Record<string, unknown> {
+/** The list form: a folder, or a workbook holding several assessments (`from` says which). */
+export function listJson(from: { folder: string } | { file: string }, reports: FileReport[]): Record<string, unknown> {
   return {
     schema: RESULT_SCHEMA,
-    folder,
+    ...from,
     files: reports.map(fileJson),
-    invalidFiles: reports.filter((r) => !r.result).length,
+    invalid: reports.filter((r) => !r.result).length,
     totals: totals(reports).map((t) => ({
       currency: t.currency,
-      files: t.files,
+      assessments: t.assessments,
       presentValue: t.presentValue.toNumber(),
       inputs: t.inputs.toNumber(),
       netPresentValue: t.presentValue.minus(t.inputs).toNumber(),
@@ -153,7 +161,7 @@ export const percentText = (value: Decimal, lang: Lang): string =>
 /** The full text report of one valid file. */
 export function fileText(r: FileReport, lang: Lang): string {
   const w = WORDS[lang];
-  if (!r.result || !r.assessment) return `${r.file}: ${w.invalid(r.problems.length)}`;
+  if (!r.result || !r.assessment) return `${label(r)}: ${w.invalid(r.problems.length)}`;
   const s = r.assessment.settings;
   const res = r.result;
   const c = s.currency;
@@ -168,7 +176,7 @@ export function fileText(r: FileReport, lang: Lang): string {
     [w.payback, res.paybackMonths ? w.months(fixed(res.paybackMonths, 1, lang)) : w.noPayback],
   ];
   const width = Math.max(...rows.map(([k]) => k.length));
-  const lines = [heading ? `${r.file}: ${heading}` : r.file];
+  const lines = [heading ? `${label(r)}: ${heading}` : label(r)];
   for (const [k, v] of rows) lines.push(`  ${k.padEnd(width)}  ${v}`);
   lines.push(`  ${w.byStakeholder}`);
   const nameWidth = Math.max(0, ...res.byStakeholder.map((b) => b.stakeholder.length));
@@ -184,11 +192,11 @@ export function fileText(r: FileReport, lang: Lang): string {
 /** One line per file of a folder. */
 export function fileLine(r: FileReport, lang: Lang): string {
   const w = WORDS[lang];
-  if (!r.result || !r.assessment) return `${r.file}: ${w.invalid(r.problems.length)}`;
+  if (!r.result || !r.assessment) return `${label(r)}: ${w.invalid(r.problems.length)}`;
   const c = r.assessment.settings.currency;
   const res = r.result;
   return [
-    `${r.file}:`,
+    `${label(r)}:`,
     `PV ${money(res.totalPresentValue, c, lang)}`,
     `${lang === "fr" ? "contributions" : "inputs"} ${money(res.totalInputs, c, lang)}`,
     `${lang === "fr" ? "VAN" : "NPV"} ${money(res.netPresentValue, c, lang)}`,
@@ -201,7 +209,7 @@ export function totalLines(reports: FileReport[], lang: Lang): string[] {
   return totals(reports).map((t) => {
     const ratio = ratioOf(t.presentValue, t.inputs);
     return [
-      `${w.total(t.currency, t.files, reports.length)}:`,
+      `${w.total(t.currency, t.assessments, reports.length)}:`,
       `PV ${money(t.presentValue, t.currency, lang)}`,
       `${lang === "fr" ? "contributions" : "inputs"} ${money(t.inputs, t.currency, lang)}`,
       `${lang === "fr" ? "VAN" : "NPV"} ${money(t.presentValue.minus(t.inputs), t.currency, lang)}`,

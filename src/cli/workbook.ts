@@ -16,9 +16,14 @@ export async function workbookBytes(assessment: Assessment): Promise<Uint8Array>
   return writeXlsx(buildLayout(assessment));
 }
 
-export type LoadedWorkbook =
+/** One assessment of a workbook: read, or its problems. */
+export type LoadedAssessment = { suffix: string } & (
   | { ok: true; assessment: Assessment; place: (issue: AssessmentIssue) => Partial<Problem> }
-  | { ok: false; problems: Problem[] };
+  | { ok: false; problems: Problem[] }
+);
+
+/** A workbook that could not be opened, or its assessments (one per SroiSettings table). */
+export type LoadedWorkbook = { ok: false; problems: Problem[] } | { ok: true; assessments: LoadedAssessment[] };
 
 function readProblem(p: ReadProblem, lang: Lang): Problem {
   const fr = lang === "fr";
@@ -44,11 +49,12 @@ function readProblem(p: ReadProblem, lang: Lang): Problem {
   }
 }
 
-/** The suffix of the first assessment in the workbook ("" unless only SroiSettings2… exist). */
-function firstSuffix(names: string[]): string {
-  const suffixes = names.map(suffixOfSettingsTable).filter((s): s is string => s !== null);
-  if (suffixes.length === 0 || suffixes.includes("")) return "";
-  return suffixes.sort((a, b) => Number(a) - Number(b))[0];
+/** The suffixes of the workbook's assessments, in order: "" (SroiSettings), "2", "3"… */
+function suffixes(names: string[]): string[] {
+  const found = names.map(suffixOfSettingsTable).filter((x): x is string => x !== null);
+  // no settings table at all: read as the first assessment, so its missing tables are named
+  if (found.length === 0) return [""];
+  return [...new Set(found)].sort((a, b) => Number(a || 1) - Number(b || 1));
 }
 
 export async function loadWorkbook(bytes: Uint8Array, lang: Lang): Promise<LoadedWorkbook> {
@@ -59,16 +65,18 @@ export async function loadWorkbook(bytes: Uint8Array, lang: Lang): Promise<Loade
     if (e instanceof NotAWorkbook) return { ok: false, problems: [{ code: "notXlsx", message: WORDS[lang].corrupt(e.message) }] };
     throw e;
   }
-  const suffix = firstSuffix(contents.tables.map((t) => t.name));
-  const read = readAssessment(contents.tables, suffix);
-  if (read.problems.length > 0 || !read.assessment) return { ok: false, problems: read.problems.map((p) => readProblem(p, lang)) };
-  // The layout's reader has already placed every cell problem; what the core may still find
-  // (a rule only a whole assessment breaks) is placed on its table.
-  const tables = layoutNames(suffix).tables;
   const sheetOf = (name: string) => contents.tables.find((t) => t.name.toLowerCase() === name.toLowerCase())?.sheet;
-  const place = (issue: AssessmentIssue): Partial<Problem> => {
-    const table = issue.section === "settings" ? tables.settings : issue.section === "inputs" ? tables.inputs : tables.outcomes;
-    return { sheet: sheetOf(table) };
-  };
-  return { ok: true, assessment: read.assessment, place };
+  const assessments = suffixes(contents.tables.map((t) => t.name)).map((suffix): LoadedAssessment => {
+    const read = readAssessment(contents.tables, suffix);
+    if (read.problems.length > 0 || !read.assessment) return { suffix, ok: false, problems: read.problems.map((p) => readProblem(p, lang)) };
+    // The layout's reader has already placed every cell problem; what the core may still find
+    // (a rule only a whole assessment breaks) is placed on its table.
+    const tables = layoutNames(suffix).tables;
+    const place = (issue: AssessmentIssue): Partial<Problem> => {
+      const table = issue.section === "settings" ? tables.settings : issue.section === "inputs" ? tables.inputs : tables.outcomes;
+      return { sheet: sheetOf(table) };
+    };
+    return { suffix, ok: true, assessment: read.assessment, place };
+  });
+  return { ok: true, assessments };
 }

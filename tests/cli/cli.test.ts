@@ -9,6 +9,7 @@ import { buildLayout } from "../../src/layout/build";
 import { Assessment } from "../../src/sroi/assessment";
 import { writeXlsx } from "../../src/writers/xlsx";
 import { loadableByExcelJs } from "../../src/writers/xlsx/tableParts";
+import { exampleAssessment } from "../../src/cli/example";
 import { referenceCase } from "../fixtures/referenceCase";
 import { ROOT, ensureBuilt, scratch, sroi } from "./run";
 
@@ -271,7 +272,6 @@ describe("bad input is refused with the place of each problem", () => {
 
   test("a deleted column: exit 1, the sheet and the missing header named", async () => {
     // what Excel saves after "Delete table column" on Drop-off: the table without that column
-    const { exampleAssessment } = await import("../../src/cli/example");
     const layout = buildLayout(exampleAssessment("en"));
     for (const sheet of layout.sheets)
       for (const part of sheet.parts) {
@@ -335,7 +335,7 @@ describe("compute over a folder", () => {
     expect(lines[1]).toMatch(/^network\/b-example\.xlsx: +PV €/);
     expect(lines[2]).toBe("network/c-noise.xlsx: invalid (1 problem)");
     expect(lines[3]).toMatch(/^network\/d-reference-bis\.json: +PV €15,221\.50/);
-    expect(lines[4]).toMatch(/^Total EUR \(3 of 4 files\): +PV €/);
+    expect(lines[4]).toMatch(/^Total EUR \(3 of 4 assessments\): +PV €/);
     expect(r.stderr).toMatch(/network\/c-noise\.xlsx: this is not a readable \.xlsx workbook/);
   });
 
@@ -348,16 +348,34 @@ describe("compute over a folder", () => {
       ["network/c-noise.xlsx", false],
       ["network/d-reference-bis.json", true],
     ]);
-    expect(j.invalidFiles).toBe(1);
+    expect(j.invalid).toBe(1);
     const valid = j.files.filter((f: { valid: boolean }) => f.valid);
     const pv = valid.reduce((s: number, f: { presentValue: number }) => s + f.presentValue, 0);
     const inputs = valid.reduce((s: number, f: { inputs: number }) => s + f.inputs, 0);
     expect(j.totals).toHaveLength(1);
     expect(j.totals[0].currency).toBe("EUR");
-    expect(j.totals[0].files).toBe(3);
+    expect(j.totals[0].assessments).toBe(3);
     expect(j.totals[0].presentValue).toBeCloseTo(pv, 6);
     expect(j.totals[0].inputs).toBeCloseTo(inputs, 6);
     expect(j.totals[0].ratio).toBeCloseTo(pv / inputs, 9);
+  });
+
+  test("a workbook holding two assessments (tables SroiSettings and SroiSettings2): one line each and their total", async () => {
+    const first = buildLayout(referenceAssessment());
+    const second = buildLayout(exampleAssessment("fr"), { suffix: "2", sheetNames: { settings: "Paramètres 2", stakeholders: "Parties 2", inputs: "Contributions 2", impactMap: "Carte 2", projection: "Projection 2", results: "Résultats 2" } });
+    writeFileSync(join(dir, "two.xlsx"), await writeXlsx({ ...first, sheets: [...first.sheets, ...second.sheets] }));
+    const r = sroi(["compute", "two.xlsx"], { cwd: dir });
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trim().split("\n");
+    expect(lines[0]).toMatch(/^two\.xlsx: +PV €15,221\.50 /);
+    expect(lines[1]).toMatch(/^two\.xlsx#2: +PV €/);
+    expect(lines[2]).toMatch(/^Total EUR \(2 of 2 assessments\)/);
+    const j = JSON.parse(sroi(["compute", "two.xlsx", "--json"], { cwd: dir }).stdout);
+    expect(j).toMatchObject({ schema: "sroi-result/1", file: "two.xlsx", invalid: 0 });
+    expect(j.files.map((f: { assessmentNumber?: number; title: string }) => [f.assessmentNumber, f.title])).toEqual([
+      [undefined, "Method §8"],
+      [2, "SROI évaluatif du programme d'insertion"],
+    ]);
   });
 
   test("a folder with no assessment file: exit 1", () => {
