@@ -5,7 +5,7 @@ import { Assessment, AssessmentIssue, Lang, computeAssessment } from "../sroi/as
 import { describe } from "../i18n/messages";
 import { parseAssessmentJson, pointerOf } from "./assessmentJson";
 import { describeShape, WORDS } from "./messages";
-import { FileReport, Problem } from "./report";
+import { FileReport, Problem, label } from "./report";
 import { loadWorkbook } from "./workbook";
 
 /** A problem with the command's target itself (missing, empty folder): exit 1, nothing computed. */
@@ -85,8 +85,24 @@ export async function computeFile(path: string, shown: string, lang: Lang): Prom
   }
   const loaded = await loadWorkbook(bytes, lang);
   if (!loaded.ok) return [{ file: shown, problems: loaded.problems }];
-  return loaded.assessments.map((a) => {
+  const reports = loaded.assessments.map((a): FileReport => {
     const report = a.ok ? computed(shown, a.assessment, a.place, lang) : { file: shown, problems: a.problems };
     return a.suffix === "" ? report : { ...report, assessmentNumber: Number(a.suffix) };
+  });
+  return markPortableCopies(reports);
+}
+
+/** The assessment as data, whatever its formulas: "Make a portable copy" changes only `portable`. */
+const contentOf = (a: Assessment): string => JSON.stringify({ ...a, settings: { ...a.settings, portable: null } });
+
+/**
+ * The add-in's "Make a portable copy" adds a second assessment with the same data to the workbook:
+ * it is reported, but marked and kept out of totals so a network does not count it twice.
+ */
+function markPortableCopies(reports: FileReport[]): FileReport[] {
+  return reports.map((r, k) => {
+    if (!r.assessment || !r.result) return r;
+    const original = reports.slice(0, k).find((o) => o.assessment && o.result && !o.copyOf && contentOf(o.assessment) === contentOf(r.assessment!));
+    return original ? { ...r, copyOf: label(original) } : r;
   });
 }

@@ -132,6 +132,7 @@ interface Words {
   noPayback: string;
   invalid: (n: number) => string;
   total: (currency: string, valid: number, all: number) => string;
+  copyOf: (original: string) => string;
   written: (file: string) => string;
   unknownCommand: (c: string) => string;
   missingFile: string;
@@ -161,6 +162,7 @@ export const WORDS: Record<Lang, Words> = {
     noPayback: "never (no positive annual impact, or no inputs)",
     invalid: (n) => `invalid (${n} problem${n === 1 ? "" : "s"})`,
     total: (c, v, a) => `Total ${c} (${v} of ${a} assessments)`,
+    copyOf: (o) => `(a portable copy of ${o}: not in the total)`,
     written: (f) => `Written: ${f}`,
     unknownCommand: (c) => `unknown command "${c}"; the commands are template, example and compute.`,
     missingFile: "compute needs a file or a folder: sroi compute FILE|FOLDER",
@@ -188,6 +190,7 @@ export const WORDS: Record<Lang, Words> = {
     noPayback: "jamais (pas d'impact annuel positif, ou pas de contributions)",
     invalid: (n) => `invalide (${n} problème${n === 1 ? "" : "s"})`,
     total: (c, v, a) => `Total ${c} (${v} évaluations sur ${a})`,
+    copyOf: (o) => `(copie portable de ${o} : hors du total)`,
     written: (f) => `Écrit : ${f}`,
     unknownCommand: (c) => `commande inconnue « ${c} » ; les commandes sont template, example et compute.`,
     missingFile: "compute attend un fichier ou un dossier : sroi compute FICHIER|DOSSIER",

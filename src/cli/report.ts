@@ -30,6 +30,8 @@ export interface FileReport {
   file: string;
   /** a workbook's second, third… assessment (tables SroiSettings2…); absent for the first */
   assessmentNumber?: number;
+  /** the same data as an earlier assessment of the workbook (a portable copy): left out of totals */
+  copyOf?: string;
   problems: Problem[];
   /** present when the file was read and computed */
   assessment?: Assessment;
@@ -64,6 +66,7 @@ const num = (d: Decimal | null): number | null => (d === null ? null : d.toNumbe
 export function fileJson(r: FileReport): Record<string, unknown> {
   const base: Record<string, unknown> = { file: r.file, valid: r.problems.length === 0 && r.result !== undefined };
   if (r.assessmentNumber) base.assessmentNumber = r.assessmentNumber;
+  if (r.copyOf) base.copyOf = r.copyOf;
   if (!r.result || !r.assessment) return { ...base, problems: r.problems };
   const s = r.assessment.settings;
   const res = r.result;
@@ -106,7 +109,7 @@ export interface CurrencyTotal {
 export function totals(reports: FileReport[]): CurrencyTotal[] {
   const byCurrency = new Map<string, CurrencyTotal>();
   for (const r of reports) {
-    if (!r.result || !r.assessment) continue;
+    if (!r.result || !r.assessment || r.copyOf) continue;
     const c = r.assessment.settings.currency;
     const t = byCurrency.get(c) ?? { currency: c, assessments: 0, presentValue: ZERO, inputs: ZERO };
     t.assessments += 1;
@@ -197,6 +200,7 @@ export function fileLine(r: FileReport, lang: Lang): string {
   const res = r.result;
   return [
     `${label(r)}:`,
+    ...(r.copyOf ? [w.copyOf(r.copyOf)] : []),
     `PV ${money(res.totalPresentValue, c, lang)}`,
     `${lang === "fr" ? "contributions" : "inputs"} ${money(res.totalInputs, c, lang)}`,
     `${lang === "fr" ? "VAN" : "NPV"} ${money(res.netPresentValue, c, lang)}`,

@@ -378,6 +378,19 @@ describe("compute over a folder", () => {
     ]);
   });
 
+  test("the add-in's portable copy of an assessment in the same workbook is shown but not counted twice", async () => {
+    const sheetNames = { settings: "S2", stakeholders: "K2", inputs: "I2", impactMap: "M2", projection: "P2", results: "R2" };
+    const original = buildLayout(referenceAssessment(false));
+    const copy = buildLayout(referenceAssessment(true), { suffix: "2", sheetNames });
+    writeFileSync(join(dir, "with-copy.xlsx"), await writeXlsx({ ...original, sheets: [...original.sheets, ...copy.sheets] }));
+    const lines = sroi(["compute", "with-copy.xlsx"], { cwd: dir }).stdout.trim().split("\n");
+    expect(lines[1]).toMatch(/^with-copy\.xlsx#2: +\(a portable copy of with-copy\.xlsx: not in the total\) +PV €15,221\.50/);
+    expect(lines[2]).toMatch(/^Total EUR \(1 of 2 assessments\): +PV €15,221\.50 /);
+    const j = JSON.parse(sroi(["compute", "with-copy.xlsx", "--json"], { cwd: dir }).stdout);
+    expect(j.files[1]).toMatchObject({ assessmentNumber: 2, copyOf: "with-copy.xlsx", valid: true });
+    expect(Math.round(j.totals[0].presentValue * 100) / 100).toBe(15221.5);
+  });
+
   test("a folder with no assessment file: exit 1", () => {
     const empty = join(dir, "empty");
     mkdirSync(empty);
