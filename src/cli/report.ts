@@ -43,7 +43,7 @@ export interface FileReport {
  * message already starts with it ("Deadweight: 25 looks like 25 %").
  */
 export function placeOf(p: Problem): string {
-  if (p.pointer !== undefined) return p.pointer || "/";
+  if (p.pointer !== undefined) return p.pointer; // "" is the whole document: no place to add
   const parts: string[] = [];
   if (p.sheet !== undefined) parts.push(p.cell ? `${quoteSheet(p.sheet)}!${p.cell}` : quoteSheet(p.sheet));
   else if (p.cell) parts.push(p.cell);

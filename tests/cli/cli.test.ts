@@ -300,6 +300,13 @@ describe("bad input is refused with the place of each problem", () => {
     expect(r.stderr).toMatch(message);
   });
 
+  test("a file that is not JSON at all: said once, with no place", () => {
+    writeFileSync(join(dir, "broken.json"), '{ "schema": ');
+    const r = sroi(["compute", "broken.json"], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim()).toMatch(/^broken\.json: this file is not valid JSON: /);
+  });
+
   test("--json for an invalid file: valid false and the problems with their places", () => {
     writeFileSync(join(dir, "bad-json.json"), JSON.stringify({ ...REFERENCE, outcomes: [{ ...REFERENCE.outcomes[0], deadweight: 25 }] }));
     const r = sroi(["compute", "bad-json.json", "--json"], { cwd: dir });
