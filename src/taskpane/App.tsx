@@ -8,6 +8,7 @@ import { Home } from "./pages/Home/Home";
 import { type Created, Setup } from "./pages/Setup/Setup";
 import { Done } from "./pages/Done/Done";
 import { Continue } from "./pages/Continue/Continue";
+import { ErrorBoundary } from "./components/ErrorBoundary/ErrorBoundary";
 
 const ProxyLookup = lazy(() => import("./pages/ProxyLookup/ProxyLookup"));
 
@@ -40,6 +41,7 @@ export function App({ workbook, lang }: AppProps) {
     <FluentProvider theme={webLightTheme} lang={ui.lang}>
       <UiContext.Provider value={ui}>
         <main className={styles.root}>
+          <ErrorBoundary message={(e) => ui.t("errorPrefix", { message: e.message })} backLabel={ui.t("backHome")} onReset={home}>
           {view.kind === "home" && (
             <Home
               onStart={() => setView({ kind: "setup" })}
@@ -72,12 +74,32 @@ export function App({ workbook, lang }: AppProps) {
               onHome={home}
             />
           )}
-          {view.kind === "continue" && <Continue found={view.found} form={continueForm} onFormChange={setContinueForm} onHome={home} />}
+          {view.kind === "continue" && (
+            <Continue
+              key={view.found.suffix}
+              found={view.found}
+              form={continueForm}
+              onFormChange={setContinueForm}
+              onAppended={() => {
+                // The workbook is the truth: read the assessment again, with what was just added.
+                const suffix = view.found.suffix;
+                workbook.findAssessments().then(
+                  (all) => {
+                    const fresh = all.find((f) => f.suffix === suffix);
+                    if (fresh) setView((v) => (v.kind === "continue" && v.found.suffix === suffix ? { kind: "continue", found: fresh } : v));
+                  },
+                  () => undefined, // the previous figures stay; the add itself succeeded and said so
+                );
+              }}
+              onHome={home}
+            />
+          )}
           {view.kind === "proxies" && (
             <Suspense fallback={<Spinner label={ui.t("loading")} />}>
               <ProxyLookup onClose={home} />
             </Suspense>
           )}
+          </ErrorBoundary>
         </main>
       </UiContext.Provider>
     </FluentProvider>

@@ -348,6 +348,41 @@ describe("the built task pane in chromium, against the Excel double", () => {
     expect(pageErrors).toEqual([]);
   }, 60_000);
 
+  test("continuing an assessment adds a stakeholder and an outcome to its tables, leaving the rest as it was", async () => {
+    const before = await dump(page);
+    await page.getByRole("button", { name: "Back to the start" }).click();
+    await page.getByRole("button", { name: /Community gardens — Jardins Partagés.*“Impact map”/ }).click();
+    await page.getByText(/^Add stakeholders, inputs and outcomes to “Community gardens”/).waitFor();
+    await screenshot("continue-1");
+    await page.getByRole("button", { name: "Add a stakeholder" }).click();
+    await page.getByLabel("Stakeholder", { exact: true }).fill("Families");
+    await page.getByRole("button", { name: "3. Outcomes" }).click();
+    await page.getByRole("button", { name: "Add an outcome for Families" }).click();
+    await page.getByLabel("Outcome (what changes)", { exact: true }).fill("Less stress at home");
+    await page.getByLabel("Quantity", { exact: true }).fill("5");
+    await page.getByLabel("Duration (years)", { exact: true }).fill("1");
+    await page.getByLabel("Proxy value", { exact: true }).fill("100");
+    await screenshot("continue-2-outcome");
+    await page.getByRole("button", { name: "Next" }).click();
+    await page.getByRole("button", { name: "Add to the workbook" }).click();
+    await page.getByText("Added to the workbook — stakeholders: 1, inputs: 0, outcomes: 1.").waitFor();
+    await screenshot("continue-3-added");
+
+    const after = await dump(page);
+    const outcomes = table(after, "SroiOutcomes");
+    expect(column(outcomes, "Stakeholder").values).toEqual(["Participants", "Families"]);
+    expect(column(outcomes, "Quantity").values).toEqual([10, 5]);
+    // the new row gets the calculated columns' formulas too
+    expect(outcomes.formulas[1].filter((f) => f !== null).length).toBe(outcomes.formulas[0].filter((f) => f !== null).length);
+    expect(column(table(after, "SroiStakeholders"), "Stakeholder").values).toEqual(["Participants", "Families"]);
+    // the first row and the other assessments' sheets are untouched
+    const before1 = table(before, "SroiOutcomes");
+    expect(outcomes.rows[0]).toEqual(before1.rows[0]);
+    for (const sheet of before.sheets.filter((s) => !["Stakeholders", "Impact map", "Projection", "Results"].includes(s.name))) {
+      expect(after.sheets.find((s) => s.name === sheet.name)?.cells).toEqual(sheet.cells);
+    }
+  }, 60_000);
+
   test("in French when Office is in French", async () => {
     const fr = await openPane("fr-FR");
     await fr.getByRole("button", { name: "Commencer une nouvelle évaluation" }).waitFor();

@@ -147,9 +147,9 @@ describe("import proxies: a report row by row, nothing written until confirmed",
     await user.paste(csv);
     await user.click(screen.getByRole("button", { name: "Check" }));
     const report = within(screen.getByTestId("import-report"));
-    expect(report.getByText("1 rows can be imported, 1 rejected.")).toBeTruthy();
+    expect(report.getByText("Rows that can be imported: 1. Rows refused: 1.")).toBeTruthy();
     expect(report.getByText(/^Row 3, value: "abc" is not a number\.$/i)).toBeTruthy();
-    expect(screen.queryByRole("button", { name: /^Import \d+ proxies/ })).toBeNull();
+    expect(screen.queryByRole("button", { name: /^Import into the Proxies sheet/ })).toBeNull();
     expect(workbook.writeWorkbookProxies).not.toHaveBeenCalled();
   });
 
@@ -162,10 +162,10 @@ describe("import proxies: a report row by row, nothing written until confirmed",
     await user.click(screen.getByRole("button", { name: "Check" }));
     expect(screen.getByText(/"=HYPERLINK\(1\)" starts like a formula; it is kept as text\./)).toBeTruthy();
     expect(workbook.writeWorkbookProxies).not.toHaveBeenCalled();
-    await user.click(screen.getByRole("button", { name: "Import 1 proxies into the Proxies sheet" }));
+    await user.click(screen.getByRole("button", { name: "Import into the Proxies sheet (1)" }));
     expect(workbook.writeWorkbookProxies).toHaveBeenCalledTimes(1);
     expect(workbook.writeWorkbookProxies.mock.calls[0][0]).toEqual([expect.objectContaining({ id: "ORG-A", value: 8.5, source: "=HYPERLINK(1)" })]);
-    expect(await screen.findByText("The Proxies sheet was created; 1 proxies written.")).toBeTruthy();
+    expect(await screen.findByText("The Proxies sheet was created. Proxies written: 1.")).toBeTruthy();
   });
 
   test("export with no Proxies sheet says so", async () => {

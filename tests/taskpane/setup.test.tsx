@@ -318,6 +318,8 @@ describe("continue the assessment in this workbook", () => {
     expect(add.stakeholders).toEqual([]);
     expect(add.inputs).toEqual([]);
     expect(add.outcomes).toEqual([expect.objectContaining({ stakeholder: "Participants", description: "Better sleep", quantity: 5, proxyValue: 100, duration: 1 })]);
-    expect(await screen.findByText("Added 0 stakeholders, 0 inputs and 1 outcomes.")).toBeTruthy();
+    expect(await screen.findByText("Added to the workbook — stakeholders: 0, inputs: 0, outcomes: 1.")).toBeTruthy();
+    // the workbook is read again, so the figures shown include what was added
+    expect(workbook.findAssessments).toHaveBeenCalledTimes(2);
   });
 });

@@ -11,13 +11,15 @@ export interface ContinueProps {
   found: FoundAssessment;
   form: SetupForm;
   onFormChange: (form: SetupForm) => void;
+  /** re-read the assessment from the workbook after rows were added */
+  onAppended: () => void;
   onHome: () => void;
 }
 
 const useStyles = makeStyles({ page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL } });
 
 /** Continue an assessment the workbook holds: its current results, then additions to its tables. */
-export function Continue({ found, form, onFormChange, onHome }: ContinueProps) {
+export function Continue({ found, form, onFormChange, onAppended, onHome }: ContinueProps) {
   const { t, lang, other } = useUi();
   const styles = useStyles();
   const current = computeAssessment(found.assessment);
@@ -35,7 +37,7 @@ export function Continue({ found, form, onFormChange, onHome }: ContinueProps) {
           </MessageBarBody>
         </MessageBar>
       )}
-      <Setup mode={{ kind: "append", found }} form={form} onFormChange={onFormChange} onCreated={() => undefined} onCancel={onHome} />
+      <Setup mode={{ kind: "append", found }} form={form} onFormChange={onFormChange} onCreated={() => undefined} onAppended={onAppended} onCancel={onHome} />
       {current.ok && (
         <section aria-label={t("currentResults")}>
           <Subtitle2 as="h2">{t("currentResults")}</Subtitle2>

@@ -47,6 +47,8 @@ export interface SetupProps {
   form: SetupForm;
   onFormChange: (form: SetupForm) => void;
   onCreated: (created: Created) => void;
+  /** continue mode: the rows were added (the caller re-reads the workbook) */
+  onAppended?: () => void;
   onCancel: () => void;
 }
 
@@ -69,7 +71,7 @@ const useStyles = makeStyles({
  * The guided setup: a new assessment (all five steps, then "Create the sheets"), or additions to one
  * found in the workbook (stakeholders, inputs, outcomes, then "Add to the workbook").
  */
-export function Setup({ mode, form, onFormChange, onCreated, onCancel }: SetupProps) {
+export function Setup({ mode, form, onFormChange, onCreated, onAppended, onCancel }: SetupProps) {
   const { t, lang, workbook } = useUi();
   const styles = useStyles();
   const steps: StepKey[] =
@@ -137,6 +139,7 @@ export function Setup({ mode, form, onFormChange, onCreated, onCancel }: SetupPr
           t("added", { stakeholders: addition.stakeholders.length, inputs: addition.inputs.length, outcomes: addition.outcomes.length }),
         );
         onFormChange({ ...form, stakeholders: [], inputs: [], outcomes: [] });
+        onAppended?.();
       }
     } catch (e) {
       setError(t("errorPrefix", { message: e instanceof Error ? e.message : String(e) }));
