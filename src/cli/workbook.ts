@@ -5,10 +5,11 @@
  */
 import { Assessment, AssessmentIssue, Lang } from "../sroi/assessment";
 import { describe } from "../i18n/messages";
-import { buildLayout } from "../layout/build";
+import { OUTCOME_KEYS, buildLayout } from "../layout/build";
+import { INPUT_HEADERS, OUTCOME_HEADERS, SETTINGS_HEADERS, STAKEHOLDER_HEADERS } from "../layout/labels";
 import { layoutNames, suffixOfSettingsTable } from "../layout/names";
 import { ReadProblem, readAssessment } from "../layout/read";
-import { NotAWorkbook, readXlsx, writeXlsx } from "../writers/xlsx";
+import { HeaderSpec, NotAWorkbook, readXlsx, writeXlsx } from "../writers/xlsx";
 import { WORDS } from "./messages";
 import { Problem } from "./report";
 
@@ -32,8 +33,8 @@ function readProblem(p: ReadProblem, lang: Lang): Problem {
       return {
         code: p.code,
         message: fr
-          ? `le tableau ${p.table} est introuvable (feuille supprimée, tableau renommé ou converti en plage ?) ; ce classeur n'a pas la disposition SROI.`
-          : `the table ${p.table} is missing (a sheet deleted, the table renamed or converted to a range?); this workbook does not have the SROI layout.`,
+          ? `le tableau ${p.table} est introuvable, ni par son nom ni par ses en-têtes (feuille supprimée, en-têtes modifiés ?) ; ce classeur n'a pas la disposition SROI.`
+          : `the table ${p.table} is missing, by name and by its headers (a sheet deleted, headers changed?); this workbook does not have the SROI layout.`,
       };
     case "missingColumn":
       return {
@@ -57,10 +58,27 @@ function suffixes(names: string[]): string[] {
   return [...new Set(found)].sort((a, b) => Number(a || 1) - Number(b || 1));
 }
 
+const LANGS: Lang[] = ["en", "fr"];
+const every = <K extends string>(words: Record<Lang, Record<K, string>>, keys: K[]) => LANGS.map((l) => keys.map((k) => words[l][k]));
+
+/**
+ * The first assessment's input tables by their headers, in case they are ranges rather than Excel
+ * tables (converted to a range, or saved by an application that drops tables).
+ */
+const BY_HEADERS: HeaderSpec[] = (() => {
+  const t = layoutNames("").tables;
+  return [
+    { name: t.settings, headers: every(SETTINGS_HEADERS, ["key", "setting", "value", "note"]) },
+    { name: t.stakeholders, headers: every(STAKEHOLDER_HEADERS, ["name", "groupSize", "involvement"]) },
+    { name: t.inputs, headers: every(INPUT_HEADERS, ["stakeholder", "kind", "description", "amount", "hours", "hourlyCost"]) },
+    { name: t.outcomes, headers: every(OUTCOME_HEADERS, OUTCOME_KEYS.filter((k) => k !== "impact" && k !== "presentValue")) },
+  ];
+})();
+
 export async function loadWorkbook(bytes: Uint8Array, lang: Lang): Promise<LoadedWorkbook> {
   let contents;
   try {
-    contents = await readXlsx(bytes);
+    contents = await readXlsx(bytes, BY_HEADERS);
   } catch (e) {
     if (e instanceof NotAWorkbook) return { ok: false, problems: [{ code: "notXlsx", message: WORDS[lang].corrupt(e.message) }] };
     throw e;

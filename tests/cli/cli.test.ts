@@ -5,6 +5,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { buildLayout } from "../../src/layout/build";
 import { Assessment } from "../../src/sroi/assessment";
 import { writeXlsx } from "../../src/writers/xlsx";
@@ -224,6 +225,25 @@ describe("bad input is refused with the place of each problem", () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/truncated\.xlsx: this is not a readable \.xlsx workbook/);
   });
+  test("tables converted to ranges (no table definitions left) are found by their headers: same result", async () => {
+    sroi(["example", "--out", "ranges.xlsx"], { cwd: dir });
+    // what "Convert to Range" leaves: the cells, without the table parts and their references
+    const zip = await JSZip.loadAsync(readFileSync(join(dir, "ranges.xlsx")));
+    for (const name of Object.keys(zip.files)) {
+      if (/^xl\/tables\//.test(name)) zip.remove(name);
+      else if (/^xl\/worksheets\/sheet\d+\.xml$/.test(name)) zip.file(name, (await zip.file(name)!.async("string")).replace(/<tableParts[\s\S]*?<\/tableParts>/, ""));
+      else if (/^xl\/worksheets\/_rels\/.+\.rels$/.test(name)) zip.file(name, (await zip.file(name)!.async("string")).replace(/<Relationship [^>]*Target="\.\.\/tables\/[^"]*"\/>/g, ""));
+      else if (name === "[Content_Types].xml") zip.file(name, (await zip.file(name)!.async("string")).replace(/<Override [^>]*PartName="\/xl\/tables\/[^"]*"[^>]*\/>/g, ""));
+    }
+    writeFileSync(join(dir, "ranges.xlsx"), await zip.generateAsync({ type: "uint8array" }));
+    expect(Object.keys((await JSZip.loadAsync(readFileSync(join(dir, "ranges.xlsx")))).files).filter((f) => f.includes("tables/"))).toEqual([]);
+    const ranges = sroi(["compute", "ranges.xlsx", "--json"], { cwd: dir });
+    expect(ranges.stderr).toBe("");
+    sroi(["example", "--out", "with-tables.xlsx"], { cwd: dir });
+    const tables = JSON.parse(sroi(["compute", "with-tables.xlsx", "--json"], { cwd: dir }).stdout);
+    expect({ ...JSON.parse(ranges.stdout), file: "" }).toEqual({ ...tables, file: "" });
+  });
+
   test("a workbook without the SROI tables names the missing tables", async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet("Budget").getCell("A1").value = "Hello";

@@ -122,3 +122,45 @@ describe("tables as Excel saves them: calculated columns declared inside <tableC
       '<tableColumn id="1" name="A"/><tableColumn id="2" name="B"><calculatedColumnFormula>IF(T[[#This Row],[A]]&lt;0,"",1)</calculatedColumnFormula></tableColumn>',
     ));
 });
+
+describe("a table that is only a range (converted in Excel, or saved by an application that drops tables)", () => {
+  async function rangeWorkbook(): Promise<Uint8Array> {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Inputs");
+    ws.getCell("A1").value = "Inputs";
+    ws.getRow(3).values = [null, "Stakeholder", "Kind", "Amount"];
+    ws.getRow(4).values = [null, "State", "cash", 150000];
+    ws.getRow(5).values = [null, "Town", "in kind", 12000];
+    ws.getRow(7).values = [null, "after a blank row", "not read", 1];
+    return bytesOf(wb);
+  }
+  const spec = { name: "SroiInputs", headers: [["Stakeholder", "Kind", "Amount"], ["Partie prenante", "Nature", "Montant"]] };
+
+  test("is found by its header row (any language of the spec); its rows run to the first blank row", async () => {
+    expect((await readXlsx(await rangeWorkbook(), [spec])).tables).toEqual([
+      {
+        name: "SroiInputs",
+        sheet: "Inputs",
+        row: 2,
+        column: 1,
+        headers: ["Stakeholder", "Kind", "Amount"],
+        rows: [
+          ["State", "cash", 150000],
+          ["Town", "in kind", 12000],
+        ],
+      },
+    ]);
+  });
+  test("is not looked for without a spec, nor when a header is missing", async () => {
+    expect((await readXlsx(await rangeWorkbook())).tables).toEqual([]);
+    expect((await readXlsx(await rangeWorkbook(), [{ name: "SroiInputs", headers: [["Stakeholder", "Kind", "Hours"]] }])).tables).toEqual([]);
+  });
+  test("a real table of that name wins over a range with the same headers", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("S");
+    ws.getRow(1).values = [null, "Stakeholder", "Kind", "Amount"];
+    ws.getRow(2).values = [null, "Range", "cash", 1];
+    ws.addTable({ name: "SroiInputs", ref: "F1", columns: [{ name: "Stakeholder" }, { name: "Kind" }, { name: "Amount" }], rows: [["Table", "cash", 2]] });
+    expect((await readXlsx(await bytesOf(wb), [spec])).tables.map((t) => t.rows)).toEqual([[["Table", "cash", 2]]]);
+  });
+});

@@ -18,6 +18,17 @@ export interface WorkbookContents {
   sheets: string[];
 }
 
+/**
+ * How to recognise a table that is not (or no longer) an Excel table — converted to a range in
+ * Excel, or through an application that drops table definitions: by its header row.
+ */
+export interface HeaderSpec {
+  /** the table name it stands for, e.g. SroiOutcomes */
+  name: string;
+  /** header sets, one per language: a row holding every header of one set is the header row */
+  headers: string[][];
+}
+
 /** Why a file could not be opened as a workbook (not a zip, a broken zip, not a spreadsheet). */
 export class NotAWorkbook extends Error {}
 
@@ -57,8 +68,11 @@ interface LoadedTable {
   table?: { name?: string; tableRef?: string; ref?: string; totalsRow?: boolean };
 }
 
-/** Opens the bytes of an .xlsx file; throws NotAWorkbook when they are not one. */
-export async function readXlsx(bytes: Uint8Array): Promise<WorkbookContents> {
+/**
+ * Opens the bytes of an .xlsx file and reads its SROI tables (Sroi*); a table named in `fallback`
+ * that is missing is looked for by its header row. Throws NotAWorkbook for bytes that are not one.
+ */
+export async function readXlsx(bytes: Uint8Array, fallback: HeaderSpec[] = []): Promise<WorkbookContents> {
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load((await loadableByExcelJs(bytes)) as unknown as ArrayBuffer);
@@ -88,5 +102,43 @@ export async function readXlsx(bytes: Uint8Array): Promise<WorkbookContents> {
       tables.push({ name, sheet: ws.name, row: range.row, column: range.column, headers, rows });
     }
   }
+  for (const spec of fallback) {
+    if (tables.some((t) => t.name.toLowerCase() === spec.name.toLowerCase())) continue;
+    const found = byHeaders(wb, spec);
+    if (found) tables.push(found);
+  }
   return { tables, sheets: wb.worksheets.map((ws) => ws.name) };
+}
+
+/** Rows scanned for a header row: the layout puts its headers in the first rows of a sheet. */
+const HEADER_SEARCH_ROWS = 100;
+
+const norm = (v: CellValue): string => (v === null ? "" : String(v).trim().toLowerCase());
+
+/** The first row of the workbook holding a whole header set; its data rows run to the first blank row. */
+function byHeaders(wb: ExcelJS.Workbook, spec: HeaderSpec): TableContents | null {
+  const sets = spec.headers.map((set) => set.map((h) => h.trim().toLowerCase()));
+  for (const ws of wb.worksheets) {
+    const lastRow = Math.min(ws.rowCount, HEADER_SEARCH_ROWS);
+    for (let r = 1; r <= lastRow; r++) {
+      const cells: CellValue[] = [];
+      for (let c = 1; c <= ws.columnCount; c++) cells.push(cellValue(ws.getCell(r, c)));
+      const texts = cells.map(norm);
+      if (!sets.some((set) => set.every((h) => texts.includes(h)))) continue;
+      // the header row: from its first non-blank cell to the last one before a gap
+      const first = texts.findIndex((t) => t !== "");
+      let last = first;
+      while (last + 1 < texts.length && texts[last + 1] !== "") last++;
+      const headers = cells.slice(first, last + 1).map((v) => String(v ?? ""));
+      const rows: CellValue[][] = [];
+      for (let d = r + 1; d <= ws.rowCount; d++) {
+        const row: CellValue[] = [];
+        for (let c = first; c <= last; c++) row.push(cellValue(ws.getCell(d, c + 1)));
+        if (row.every((v) => norm(v) === "")) break;
+        rows.push(row);
+      }
+      return { name: spec.name, sheet: ws.name, row: r - 1, column: first, headers, rows };
+    }
+  }
+  return null;
 }
