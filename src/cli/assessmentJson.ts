@@ -14,7 +14,7 @@ import {
   Outcome,
   Stakeholder,
 } from "../sroi/assessment";
-import type { Field } from "../sroi/issues";
+import { OUTCOME_FIELD_COLUMN } from "../layout/read";
 
 export const ASSESSMENT_SCHEMA = "sroi-assessment/1";
 
@@ -201,17 +201,6 @@ export function assessmentToJson(a: Assessment): Record<string, unknown> {
   };
 }
 
-const OUTCOME_PROPERTY: Partial<Record<Field, keyof Outcome>> = {
-  quantity: "quantity",
-  proxy: "proxyValue",
-  deadweight: "deadweight",
-  displacement: "displacement",
-  attribution: "attribution",
-  dropOff: "dropOff",
-  duration: "duration",
-  start: "start",
-};
-
 /** Where a problem found by computeAssessment sits in the JSON, as a JSON Pointer. */
 export function pointerOf(issue: AssessmentIssue, a: Assessment): string {
   if (issue.section === "settings") {
@@ -219,7 +208,8 @@ export function pointerOf(issue: AssessmentIssue, a: Assessment): string {
   }
   const k = (issue.index ?? 1) - 1;
   if (issue.section === "outcomes") {
-    const property = OUTCOME_PROPERTY[issue.field];
+    // the outcome columns of the workbook are named after the Outcome's properties
+    const property = OUTCOME_FIELD_COLUMN[issue.field];
     return property ? `/outcomes/${k}/${property}` : `/outcomes/${k}`;
   }
   const input = a.inputs[k];

@@ -64,7 +64,8 @@ function bool(v: CellValue | undefined, fallback: boolean): boolean | null {
   return null;
 }
 
-const OUTCOME_FIELD_COLUMN: Partial<Record<Field, OutcomeKey>> = {
+/** The outcome column (the Outcome property of the same name) a core Field names; shared with the JSON reader. */
+export const OUTCOME_FIELD_COLUMN: Partial<Record<Field, OutcomeKey>> = {
   quantity: "quantity",
   proxy: "proxyValue",
   deadweight: "deadweight",
