@@ -16,14 +16,15 @@ Usage:
   sroi template [--lang fr|en] [--out FILE]    write an empty assessment workbook (.xlsx or .json)
   sroi example  [--lang fr|en] [--out FILE]    write a complete example assessment
   sroi example  --json                         print the example assessment as JSON
-  sroi compute  FILE|FOLDER [--json]            check an assessment and print its SROI
+  sroi compute  FILE|FOLDER [--json]           check an assessment and print its SROI
   sroi --help | --version
 
 FILE is a workbook written by the SROI add-in or by this tool (.xlsx, with or without the
 add-in's SROI.* functions: values are always recomputed, never read from the cells' cached
 results) or a JSON assessment (docs/assessment.schema.json, "schema": "sroi-assessment/1").
-A FOLDER is read file by file (*.xlsx and *.json, not sub-folders): one line per file, then a
-total per currency; a bad file is reported and the others are still computed.
+A FOLDER is read file by file (*.xlsx and *.json, not sub-folders): one line per assessment
+(a workbook may hold several: book.xlsx, book.xlsx#2), then a total per currency; a bad file is
+reported and the others are still computed.
 --out FILE ending in .json writes JSON, otherwise .xlsx (default: sroi-template.xlsx /
 sroi-example.xlsx). Workbooks use native spreadsheet functions only (portable): Excel and
 LibreOffice compute them without the add-in.
@@ -42,14 +43,16 @@ Utilisation :
   sroi template [--lang fr|en] [--out FICHIER]   écrit un classeur d'évaluation vide (.xlsx ou .json)
   sroi example  [--lang fr|en] [--out FICHIER]   écrit une évaluation d'exemple complète
   sroi example  --json                           affiche l'évaluation d'exemple en JSON
-  sroi compute  FICHIER|DOSSIER [--json]          vérifie une évaluation et affiche son SROI
+  sroi compute  FICHIER|DOSSIER [--json]         vérifie une évaluation et affiche son SROI
+  sroi --help | --version
 
 FICHIER est un classeur écrit par le complément SROI ou par cet outil (.xlsx, avec ou sans les
 fonctions SROI.* du complément : les valeurs sont toujours recalculées, jamais lues dans les
 résultats mémorisés des cellules) ou une évaluation JSON (docs/assessment.schema.json,
 "schema": "sroi-assessment/1").
 Un DOSSIER est lu fichier par fichier (*.xlsx et *.json, sans les sous-dossiers) : une ligne par
-fichier, puis un total par devise ; un fichier invalide est signalé et les autres sont calculés.
+évaluation (un classeur peut en contenir plusieurs : book.xlsx, book.xlsx#2), puis un total par
+devise ; un fichier invalide est signalé et les autres sont calculés.
 --out FICHIER en .json écrit du JSON, sinon du .xlsx (par défaut : sroi-template.xlsx /
 sroi-example.xlsx). Les classeurs n'utilisent que des fonctions natives (portables) : Excel et
 LibreOffice les calculent sans le complément.

@@ -1,0 +1,172 @@
+/** Messages follow --lang, then the POSIX locale variables (LC_ALL, LC_MESSAGES, LANG). */
+export function cliLang(flag, env) {
+    if (flag === "fr" || flag === "en")
+        return flag;
+    const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || "";
+    return locale.toLowerCase().startsWith("fr") ? "fr" : "en";
+}
+const HELP = {
+    en: `sroi — Social Return on Investment workbooks, from the command line
+
+Usage:
+  sroi template [--lang fr|en] [--out FILE]    write an empty assessment workbook (.xlsx or .json)
+  sroi example  [--lang fr|en] [--out FILE]    write a complete example assessment
+  sroi example  --json                         print the example assessment as JSON
+  sroi compute  FILE|FOLDER [--json]            check an assessment and print its SROI
+  sroi --help | --version
+
+FILE is a workbook written by the SROI add-in or by this tool (.xlsx, with or without the
+add-in's SROI.* functions: values are always recomputed, never read from the cells' cached
+results) or a JSON assessment (docs/assessment.schema.json, "schema": "sroi-assessment/1").
+A FOLDER is read file by file (*.xlsx and *.json, not sub-folders): one line per assessment
+(a workbook may hold several: book.xlsx, book.xlsx#2), then a total per currency; a bad file is
+reported and the others are still computed.
+--out FILE ending in .json writes JSON, otherwise .xlsx (default: sroi-template.xlsx /
+sroi-example.xlsx). Workbooks use native spreadsheet functions only (portable): Excel and
+LibreOffice compute them without the add-in.
+--json prints the result as JSON ("schema": "sroi-result/1", described in docs/cli.md).
+--lang sets the language of the workbook and of the messages (default: LC_ALL, LC_MESSAGES or
+LANG starting with "fr" gives French, anything else English).
+
+Exit codes:
+  0  every input is valid (and, for compute, was computed)
+  1  invalid input: a bad file, a problem in an assessment, a missing file, a wrong option
+  2  internal error (a bug: please report it with the message)
+`,
+    fr: `sroi — Retour social sur investissement (SROI), en ligne de commande
+
+Utilisation :
+  sroi template [--lang fr|en] [--out FICHIER]   écrit un classeur d'évaluation vide (.xlsx ou .json)
+  sroi example  [--lang fr|en] [--out FICHIER]   écrit une évaluation d'exemple complète
+  sroi example  --json                           affiche l'évaluation d'exemple en JSON
+  sroi compute  FICHIER|DOSSIER [--json]          vérifie une évaluation et affiche son SROI
+
+FICHIER est un classeur écrit par le complément SROI ou par cet outil (.xlsx, avec ou sans les
+fonctions SROI.* du complément : les valeurs sont toujours recalculées, jamais lues dans les
+résultats mémorisés des cellules) ou une évaluation JSON (docs/assessment.schema.json,
+"schema": "sroi-assessment/1").
+Un DOSSIER est lu fichier par fichier (*.xlsx et *.json, sans les sous-dossiers) : une ligne par
+évaluation (un classeur peut en contenir plusieurs : book.xlsx, book.xlsx#2), puis un total par
+devise ; un fichier invalide est signalé et les autres sont calculés.
+--out FICHIER en .json écrit du JSON, sinon du .xlsx (par défaut : sroi-template.xlsx /
+sroi-example.xlsx). Les classeurs n'utilisent que des fonctions natives (portables) : Excel et
+LibreOffice les calculent sans le complément.
+--json affiche le résultat en JSON ("schema": "sroi-result/1", décrit dans docs/cli.md).
+--lang choisit la langue du classeur et des messages (par défaut : français si LC_ALL,
+LC_MESSAGES ou LANG commence par « fr », anglais sinon).
+
+Codes de sortie :
+  0  toutes les entrées sont valides (et, pour compute, calculées)
+  1  entrée invalide : fichier illisible, problème dans une évaluation, fichier absent, mauvaise option
+  2  erreur interne (un bogue : signalez-le avec le message)
+`,
+};
+export const help = (lang) => HELP[lang];
+const EXPECTED = {
+    en: {
+        object: "an object",
+        array: "a list",
+        string: "a text",
+        number: "a number",
+        numberOrNull: "a number or null",
+        boolean: "true or false",
+        integer: "a whole number",
+    },
+    fr: {
+        object: "un objet",
+        array: "une liste",
+        string: "un texte",
+        number: "un nombre",
+        numberOrNull: "un nombre ou null",
+        boolean: "true ou false",
+        integer: "un nombre entier",
+    },
+};
+const json = (v) => (v === undefined ? "undefined" : JSON.stringify(v));
+/** What is wrong with the JSON's shape; the JSON Pointer is printed before it, as the place. */
+export function describeShape(p, lang) {
+    const fr = lang === "fr";
+    switch (p.code) {
+        case "notJson":
+            return fr ? `ce fichier n'est pas du JSON valide : ${p.detail}` : `this file is not valid JSON: ${p.detail}`;
+        case "wrongSchema":
+            return fr
+                ? `${json(p.value)} n'est pas un format connu ; attendu "sroi-assessment/1".`
+                : `${json(p.value)} is not a known format; expected "sroi-assessment/1".`;
+        case "missing":
+            return fr ? `cette propriété est obligatoire.` : `this property is required.`;
+        case "unknownProperty":
+            return fr
+                ? `propriété inconnue (faute de frappe ?) ; voir docs/assessment.schema.json.`
+                : `unknown property (a typo?); see docs/assessment.schema.json.`;
+        case "wrongType":
+            return fr ? `${json(p.value)} devrait être ${EXPECTED.fr[p.expected]}.` : `${json(p.value)} should be ${EXPECTED.en[p.expected]}.`;
+        case "notOneOf":
+            return fr
+                ? `${json(p.value)} n'est pas une valeur permise ; utilisez ${p.allowed.map(json).join(", ")}.`
+                : `${json(p.value)} is not allowed; use one of ${p.allowed.map(json).join(", ")}.`;
+        case "notCurrencyCode":
+            return fr
+                ? `${json(p.value)} n'est pas un code de devise ISO 4217 (trois lettres majuscules, p. ex. EUR, GBP).`
+                : `${json(p.value)} is not an ISO 4217 currency code (three capital letters, e.g. EUR, GBP).`;
+    }
+}
+export const WORDS = {
+    en: {
+        presentValue: "Present value (PV)",
+        inputs: "Value of inputs",
+        npv: "Net present value (NPV)",
+        ratio: "SROI ratio",
+        netRatio: "Net ratio",
+        payback: "Payback",
+        annualImpact: "Annual impact",
+        byStakeholder: "Value by stakeholder",
+        months: (n) => `${n} months`,
+        noRatio: "none (the inputs total 0)",
+        noPayback: "never (no positive annual impact, or no inputs)",
+        invalid: (n) => `invalid (${n} problem${n === 1 ? "" : "s"})`,
+        total: (c, v, a) => `Total ${c} (${v} of ${a} assessments)`,
+        copyOf: (o) => `(a portable copy of ${o}: not in the total)`,
+        written: (f) => `Written: ${f}`,
+        unknownCommand: (c) => `unknown command "${c}"; the commands are template, example and compute.`,
+        missingFile: "compute needs a file or a folder: sroi compute FILE|FOLDER",
+        notFound: (f) => `${f}: no such file or folder.`,
+        unreadable: (f, why) => `${f}: cannot be read (${why}).`,
+        unwritable: (f, why) => `${f}: cannot be written (${why}).`,
+        notAnAssessmentFile: (f) => `${f}: not an assessment file; give an .xlsx workbook or a .json assessment.`,
+        emptyFolder: (f) => `${f}: the folder holds no .xlsx or .json file.`,
+        corrupt: (why) => `this is not a readable .xlsx workbook (${why}).`,
+        badOption: (why) => `${why}`,
+        jsonNeedsNoOut: "--json prints to the screen; leave out --out, or give --out FILE.json.",
+        tryHelp: "Try: sroi --help",
+    },
+    fr: {
+        presentValue: "Valeur actuelle (VA)",
+        inputs: "Valeur des contributions",
+        npv: "Valeur actuelle nette (VAN)",
+        ratio: "Ratio SROI",
+        netRatio: "Ratio net",
+        payback: "Délai de retour",
+        annualImpact: "Impact annuel",
+        byStakeholder: "Valeur par partie prenante",
+        months: (n) => `${n} mois`,
+        noRatio: "aucun (les contributions valent 0)",
+        noPayback: "jamais (pas d'impact annuel positif, ou pas de contributions)",
+        invalid: (n) => `invalide (${n} problème${n === 1 ? "" : "s"})`,
+        total: (c, v, a) => `Total ${c} (${v} évaluations sur ${a})`,
+        copyOf: (o) => `(copie portable de ${o} : hors du total)`,
+        written: (f) => `Écrit : ${f}`,
+        unknownCommand: (c) => `commande inconnue « ${c} » ; les commandes sont template, example et compute.`,
+        missingFile: "compute attend un fichier ou un dossier : sroi compute FICHIER|DOSSIER",
+        notFound: (f) => `${f} : fichier ou dossier introuvable.`,
+        unreadable: (f, why) => `${f} : lecture impossible (${why}).`,
+        unwritable: (f, why) => `${f} : écriture impossible (${why}).`,
+        notAnAssessmentFile: (f) => `${f} : ce n'est pas un fichier d'évaluation ; donnez un classeur .xlsx ou une évaluation .json.`,
+        emptyFolder: (f) => `${f} : le dossier ne contient aucun fichier .xlsx ou .json.`,
+        corrupt: (why) => `ce n'est pas un classeur .xlsx lisible (${why}).`,
+        badOption: (why) => `${why}`,
+        jsonNeedsNoOut: "--json affiche à l'écran ; retirez --out, ou donnez --out FICHIER.json.",
+        tryHelp: "Essayez : sroi --help",
+    },
+};
+//# sourceMappingURL=messages.js.map

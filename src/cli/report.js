@@ -1,0 +1,181 @@
+/**
+ * What `sroi compute` reports for a file or a folder: as text for a person, as versioned JSON
+ * ("sroi-result/1", docs/cli.md) for a program. Money is computed on the core's Decimals and turned
+ * into JavaScript numbers only here, at the edge.
+ */
+import { quoteSheet } from "../layout/a1";
+import { ZERO } from "../sroi/decimal";
+import { WORDS } from "./messages";
+export const RESULT_SCHEMA = "sroi-result/1";
+/**
+ * "'Impact map'!K5 (Deadweight %)" or "/outcomes/1/deadweight". The header is left out when the
+ * message already starts with it ("Deadweight: 25 looks like 25 %").
+ */
+export function placeOf(p) {
+    if (p.pointer !== undefined)
+        return p.pointer; // "" is the whole document: no place to add
+    const parts = [];
+    if (p.sheet !== undefined)
+        parts.push(p.cell ? `${quoteSheet(p.sheet)}!${p.cell}` : quoteSheet(p.sheet));
+    else if (p.cell)
+        parts.push(p.cell);
+    const said = p.header !== undefined && p.message.toLowerCase().startsWith(`${p.header.toLowerCase()}:`);
+    if (p.header && !said)
+        parts.push(`(${p.header})`);
+    return parts.join(" ");
+}
+/** "book.xlsx", or "book.xlsx#2" for a workbook's second assessment. */
+export const label = (r) => (r.assessmentNumber ? `${r.file}#${r.assessmentNumber}` : r.file);
+export function problemLine(r, p) {
+    const place = placeOf(p);
+    return place ? `${label(r)}: ${place}: ${p.message}` : `${label(r)}: ${p.message}`;
+}
+const num = (d) => (d === null ? null : d.toNumber());
+/** The JSON of one file; `schema` is added by the caller for a single file. */
+export function fileJson(r) {
+    const base = { file: r.file, valid: r.problems.length === 0 && r.result !== undefined };
+    if (r.assessmentNumber)
+        base.assessmentNumber = r.assessmentNumber;
+    if (r.copyOf)
+        base.copyOf = r.copyOf;
+    if (!r.result || !r.assessment)
+        return { ...base, problems: r.problems };
+    const s = r.assessment.settings;
+    const res = r.result;
+    return {
+        ...base,
+        organisation: s.organisation,
+        title: s.title,
+        period: s.period,
+        currency: s.currency,
+        discountRate: s.discountRate,
+        discountYear1: s.discountYear1,
+        presentValue: num(res.totalPresentValue),
+        inputs: num(res.totalInputs),
+        netPresentValue: num(res.netPresentValue),
+        ratio: num(res.ratio),
+        netRatio: num(res.netRatio),
+        annualImpact: num(res.annualImpact),
+        paybackMonths: num(res.paybackMonths),
+        byStakeholder: res.byStakeholder.map((b) => ({ stakeholder: b.stakeholder, presentValue: num(b.presentValue), share: num(b.share) })),
+        outcomes: res.outcomes.map((o) => ({
+            index: o.index,
+            stakeholder: o.stakeholder,
+            description: r.assessment.outcomes[o.index - 1]?.description ?? "",
+            netImpact: num(o.netImpact),
+            presentValue: num(o.presentValue),
+        })),
+        problems: [],
+    };
+}
+/** Totals per currency: amounts in different currencies are never added together. */
+export function totals(reports) {
+    const byCurrency = new Map();
+    for (const r of reports) {
+        if (!r.result || !r.assessment || r.copyOf)
+            continue;
+        const c = r.assessment.settings.currency;
+        const t = byCurrency.get(c) ?? { currency: c, assessments: 0, presentValue: ZERO, inputs: ZERO };
+        t.assessments += 1;
+        t.presentValue = t.presentValue.plus(r.result.totalPresentValue);
+        t.inputs = t.inputs.plus(r.result.totalInputs);
+        byCurrency.set(c, t);
+    }
+    return [...byCurrency.values()];
+}
+const ratioOf = (pv, inputs) => (inputs.gt(0) ? pv.div(inputs) : null);
+/** The list form: a folder, or a workbook holding several assessments (`from` says which). */
+export function listJson(from, reports) {
+    return {
+        schema: RESULT_SCHEMA,
+        ...from,
+        files: reports.map(fileJson),
+        invalid: reports.filter((r) => !r.result).length,
+        totals: totals(reports).map((t) => ({
+            currency: t.currency,
+            assessments: t.assessments,
+            presentValue: t.presentValue.toNumber(),
+            inputs: t.inputs.toNumber(),
+            netPresentValue: t.presentValue.minus(t.inputs).toNumber(),
+            ratio: num(ratioOf(t.presentValue, t.inputs)),
+            netRatio: num(t.inputs.gt(0) ? t.presentValue.minus(t.inputs).div(t.inputs) : null),
+        })),
+    };
+}
+const LOCALE = { en: "en-GB", fr: "fr-FR" };
+export function money(value, currency, lang) {
+    const n = value.toNumber();
+    try {
+        return new Intl.NumberFormat(LOCALE[lang], { style: "currency", currency, currencyDisplay: "symbol" }).format(n);
+    }
+    catch {
+        // not an ISO 4217 code: the number, then the code as typed
+        return `${new Intl.NumberFormat(LOCALE[lang], { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(n)} ${currency}`;
+    }
+}
+const fixed = (value, digits, lang) => new Intl.NumberFormat(LOCALE[lang], { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value.toNumber());
+/** "1.52 : 1", as SROI reports write a ratio */
+export const ratioText = (value, lang) => `${fixed(value, 2, lang)} : 1`;
+export const percentText = (value, lang) => new Intl.NumberFormat(LOCALE[lang], { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value.toNumber());
+/** The full text report of one valid file. */
+export function fileText(r, lang) {
+    const w = WORDS[lang];
+    if (!r.result || !r.assessment)
+        return `${label(r)}: ${w.invalid(r.problems.length)}`;
+    const s = r.assessment.settings;
+    const res = r.result;
+    const c = s.currency;
+    const heading = [s.organisation, s.title, s.period].filter((x) => x.trim() !== "").join(" — ");
+    const rows = [
+        [w.presentValue, money(res.totalPresentValue, c, lang)],
+        [w.inputs, money(res.totalInputs, c, lang)],
+        [w.npv, money(res.netPresentValue, c, lang)],
+        [w.ratio, res.ratio ? ratioText(res.ratio, lang) : w.noRatio],
+        [w.netRatio, res.netRatio ? fixed(res.netRatio, 2, lang) : w.noRatio],
+        [w.annualImpact, money(res.annualImpact, c, lang)],
+        [w.payback, res.paybackMonths ? w.months(fixed(res.paybackMonths, 1, lang)) : w.noPayback],
+    ];
+    const width = Math.max(...rows.map(([k]) => k.length));
+    const lines = [heading ? `${label(r)}: ${heading}` : label(r)];
+    for (const [k, v] of rows)
+        lines.push(`  ${k.padEnd(width)}  ${v}`);
+    lines.push(`  ${w.byStakeholder}`);
+    const nameWidth = Math.max(0, ...res.byStakeholder.map((b) => b.stakeholder.length));
+    const values = res.byStakeholder.map((b) => money(b.presentValue, c, lang));
+    const valueWidth = Math.max(0, ...values.map((v) => v.length));
+    res.byStakeholder.forEach((b, k) => {
+        const share = b.share ? percentText(b.share, lang) : "—";
+        lines.push(`    ${b.stakeholder.padEnd(nameWidth)}  ${values[k].padStart(valueWidth)}  ${share.padStart(7)}`);
+    });
+    return lines.join("\n");
+}
+/** One line per file of a folder. */
+export function fileLine(r, lang) {
+    const w = WORDS[lang];
+    if (!r.result || !r.assessment)
+        return `${label(r)}: ${w.invalid(r.problems.length)}`;
+    const c = r.assessment.settings.currency;
+    const res = r.result;
+    return [
+        `${label(r)}:`,
+        ...(r.copyOf ? [w.copyOf(r.copyOf)] : []),
+        `PV ${money(res.totalPresentValue, c, lang)}`,
+        `${lang === "fr" ? "contributions" : "inputs"} ${money(res.totalInputs, c, lang)}`,
+        `${lang === "fr" ? "VAN" : "NPV"} ${money(res.netPresentValue, c, lang)}`,
+        `${lang === "fr" ? "ratio" : "ratio"} ${res.ratio ? ratioText(res.ratio, lang) : "—"}`,
+    ].join("  ");
+}
+export function totalLines(reports, lang) {
+    const w = WORDS[lang];
+    return totals(reports).map((t) => {
+        const ratio = ratioOf(t.presentValue, t.inputs);
+        return [
+            `${w.total(t.currency, t.assessments, reports.length)}:`,
+            `PV ${money(t.presentValue, t.currency, lang)}`,
+            `${lang === "fr" ? "contributions" : "inputs"} ${money(t.inputs, t.currency, lang)}`,
+            `${lang === "fr" ? "VAN" : "NPV"} ${money(t.presentValue.minus(t.inputs), t.currency, lang)}`,
+            `ratio ${ratio ? ratioText(ratio, lang) : "—"}`,
+        ].join("  ");
+    });
+}
+//# sourceMappingURL=report.js.map

@@ -1,0 +1,83 @@
+import { describe } from "../i18n/messages";
+import { OUTCOME_KEYS, buildLayout } from "../layout/build";
+import { INPUT_HEADERS, OUTCOME_HEADERS, SETTINGS_HEADERS, STAKEHOLDER_HEADERS } from "../layout/labels";
+import { layoutNames, suffixOfSettingsTable } from "../layout/names";
+import { readAssessment } from "../layout/read";
+import { NotAWorkbook, readXlsx, writeXlsx } from "../writers/xlsx";
+import { WORDS } from "./messages";
+export async function workbookBytes(assessment) {
+    return writeXlsx(buildLayout(assessment));
+}
+function readProblem(p, lang) {
+    const fr = lang === "fr";
+    switch (p.code) {
+        case "missingTable":
+            return {
+                code: p.code,
+                message: fr
+                    ? `le tableau ${p.table} est introuvable, ni par son nom ni par ses en-têtes (feuille supprimée, en-têtes modifiés ?) ; ce classeur n'a pas la disposition SROI.`
+                    : `the table ${p.table} is missing, by name and by its headers (a sheet deleted, headers changed?); this workbook does not have the SROI layout.`,
+            };
+        case "missingColumn":
+            return {
+                code: p.code,
+                sheet: p.sheet,
+                header: p.header,
+                message: fr
+                    ? `la colonne « ${p.header} » manque dans le tableau ${p.table} (supprimée ou renommée ?).`
+                    : `the column "${p.header}" is missing from the table ${p.table} (deleted or renamed?).`,
+            };
+        case "badCell":
+            return { code: p.issue.code, sheet: p.sheet, cell: p.cell, header: p.header, message: describe(p.issue, lang, "label") };
+    }
+}
+/** The suffixes of the workbook's assessments, in order: "" (SroiSettings), "2", "3"… */
+function suffixes(names) {
+    const found = names.map(suffixOfSettingsTable).filter((x) => x !== null);
+    // no settings table at all: read as the first assessment, so its missing tables are named
+    if (found.length === 0)
+        return [""];
+    return [...new Set(found)].sort((a, b) => Number(a || 1) - Number(b || 1));
+}
+const LANGS = ["en", "fr"];
+const every = (words, keys) => LANGS.map((l) => keys.map((k) => words[l][k]));
+/**
+ * The first assessment's input tables by their headers, in case they are ranges rather than Excel
+ * tables (converted to a range, or saved by an application that drops tables).
+ */
+const BY_HEADERS = (() => {
+    const t = layoutNames("").tables;
+    return [
+        { name: t.settings, headers: every(SETTINGS_HEADERS, ["key", "setting", "value", "note"]) },
+        { name: t.stakeholders, headers: every(STAKEHOLDER_HEADERS, ["name", "groupSize", "involvement"]) },
+        { name: t.inputs, headers: every(INPUT_HEADERS, ["stakeholder", "kind", "description", "amount", "hours", "hourlyCost"]) },
+        { name: t.outcomes, headers: every(OUTCOME_HEADERS, OUTCOME_KEYS.filter((k) => k !== "impact" && k !== "presentValue")) },
+    ];
+})();
+export async function loadWorkbook(bytes, lang) {
+    let contents;
+    try {
+        contents = await readXlsx(bytes, BY_HEADERS);
+    }
+    catch (e) {
+        if (e instanceof NotAWorkbook)
+            return { ok: false, problems: [{ code: "notXlsx", message: WORDS[lang].corrupt(e.message) }] };
+        throw e;
+    }
+    const sheetOf = (name) => contents.tables.find((t) => t.name.toLowerCase() === name.toLowerCase())?.sheet;
+    const assessments = suffixes(contents.tables.map((t) => t.name)).map((suffix) => {
+        const read = readAssessment(contents.tables, suffix);
+        if (read.problems.length > 0 || !read.assessment)
+            return { suffix, ok: false, problems: read.problems.map((p) => readProblem(p, lang)) };
+        // The layout's reader has already placed every cell problem; what the core may still find
+        // (a rule only a whole assessment breaks) is placed on its table.
+        const tables = layoutNames(suffix).tables;
+        const place = (issue) => {
+            const table = issue.section === "settings" ? tables.settings : issue.section === "inputs" ? tables.inputs : tables.outcomes;
+            return { sheet: sheetOf(table) };
+        };
+        return { suffix, ok: true, assessment: read.assessment, place };
+    });
+    return { ok: true, assessments };
+}
+//# sourceMappingURL=workbook.js.map
