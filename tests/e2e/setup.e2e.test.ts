@@ -383,6 +383,44 @@ describe("the built task pane in chromium, against the Excel double", () => {
     }
   }, 60_000);
 
+  test("importing proxies: refused rows first, then a clean paste creates the Proxies sheet; the lookup finds them; export gives them back", async () => {
+    await page.getByRole("button", { name: "Back to the start" }).click();
+    await page.getByRole("button", { name: "Find a financial proxy" }).click();
+    await page.getByRole("button", { name: "Import or export" }).click();
+    const paste = page.getByLabel(/^Or paste cells/);
+    // cells copied from a sheet arrive tab-separated; French decimal commas are read
+    const header = "id\tname_en\tname_fr\tvalue\tcurrency\tunit\tprice_year\tcountry\ttheme\tmethod\tsource";
+    await paste.fill([header, "ORG-MEAL\tCommunity meal\tRepas solidaire\t8,50\tEUR\tper meal\t2025\tFR\tpoverty\tmarket equivalent\tOur accounts", "ORG-TAXI\tTaxi ride\tCourse de taxi\tabc\tEUR\tper trip\t2025\tFR\t\tmarket equivalent\tQuote"].join("\n"));
+    await page.getByRole("button", { name: "Check" }).click();
+    await page.getByText("Rows that can be imported: 1. Rows refused: 1.").waitFor();
+    await page.getByTestId("import-report").getByText(/^Row 3, .*"abc" is not a number\.$/).waitFor();
+    await screenshot("import-1-refused");
+    expect((await dump(page)).sheets.some((s) => s.name === "Proxies")).toBe(false);
+
+    await paste.fill([header, "ORG-MEAL\tCommunity meal\tRepas solidaire\t8,50\tEUR\tper meal\t2025\tFR\tpoverty\tmarket equivalent\t=our accounts"].join("\n"));
+    await page.getByRole("button", { name: "Check" }).click();
+    await page.getByRole("button", { name: "Import into the Proxies sheet (1)" }).click();
+    await page.getByText("The Proxies sheet was created. Proxies written: 1.").waitFor();
+    const now = await dump(page);
+    const own = now.tables.find((t) => /^SroiProxies/.test(t.name))!;
+    expect(own.sheet).toBe("Proxies");
+    expect(own.rows).toHaveLength(1);
+    expect(own.rows[0]).toEqual(expect.arrayContaining(["ORG-MEAL", "Community meal", 8.5, "=our accounts"]));
+    expect(own.formulas[0].every((f) => f === null)).toBe(true); // formula-looking text stayed text
+
+    await page.getByRole("button", { name: "Back to the results" }).click();
+    await page.getByRole("searchbox", { name: /Search proxies/ }).fill("repas");
+    const hit = page.getByRole("button", { name: /^Community meal/ });
+    await hit.getByText("This workbook").waitFor();
+    await screenshot("import-2-found");
+
+    await page.getByRole("button", { name: "Import or export" }).click();
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export the workbook's proxies to CSV" }).click()]);
+    const csv = readFileSync((await download.path())!, "utf8");
+    expect(csv.split(/\r?\n/)[1]).toMatch(/^ORG-MEAL,Community meal,Repas solidaire,8\.5,EUR,/);
+    expect(csv).toContain("'=our accounts"); // kept text for whoever opens the file
+  }, 60_000);
+
   test("in French when Office is in French", async () => {
     const fr = await openPane("fr-FR");
     await fr.getByRole("button", { name: "Commencer une nouvelle évaluation" }).waitFor();

@@ -142,6 +142,7 @@ describe("import proxies: a report row by row, nothing written until confirmed",
   test("a file with a bad row is refused with its reason, and nothing is written", async () => {
     const workbook = fakeWorkbook();
     const { user } = await openLookup(workbook);
+    await user.click(screen.getByRole("button", { name: "Import or export" }));
     const csv = [HEADER, "ORG-A,Meal,Repas,8.5,EUR,per meal,2025,FR,poverty,market equivalent,Accounts,,", "ORG-B,Taxi,Taxi,abc,EUR,per trip,2025,FR,,market equivalent,Quote,,"].join("\n");
     await user.click(screen.getByRole("textbox", { name: /Or paste cells/ }));
     await user.paste(csv);
@@ -156,6 +157,7 @@ describe("import proxies: a report row by row, nothing written until confirmed",
   test("a clean file is written only when the user confirms, formula-looking text kept as text", async () => {
     const workbook = fakeWorkbook();
     const { user } = await openLookup(workbook);
+    await user.click(screen.getByRole("button", { name: "Import or export" }));
     const csv = [HEADER, "ORG-A,Meal,Repas,8.5,EUR,per meal,2025,FR,poverty,market equivalent,=HYPERLINK(1),,"].join("\n");
     await user.click(screen.getByRole("textbox", { name: /Or paste cells/ }));
     await user.paste(csv);
@@ -170,6 +172,7 @@ describe("import proxies: a report row by row, nothing written until confirmed",
 
   test("export with no Proxies sheet says so", async () => {
     const { user } = await openLookup();
+    await user.click(screen.getByRole("button", { name: "Import or export" }));
     await user.click(screen.getByRole("button", { name: "Export the workbook's proxies to CSV" }));
     expect(await screen.findByText("This workbook has no Proxies sheet yet.")).toBeTruthy();
   });

@@ -66,6 +66,7 @@ export default function ProxyLookup({ currency, onPick, onClose }: ProxyLookupPr
   const [selected, setSelected] = useState<ProxyEntry | null>(null);
   const [confirm, setConfirm] = useState<Extract<UseProxyResult, { status: "needsConfirmation" }> | null>(null);
   const [note, setNote] = useState<{ intent: "success" | "error"; text: string } | null>(null);
+  const [importing, setImporting] = useState(false);
 
   const reload = () =>
     workbook.readWorkbookProxies().then(
@@ -110,8 +111,21 @@ export default function ProxyLookup({ currency, onPick, onClose }: ProxyLookupPr
   const header = (
     <div className={styles.actions}>
       <Button onClick={onClose}>{t("back")}</Button>
+      {!onPick && <Button onClick={() => setImporting(true)}>{t("importExport")}</Button>}
     </div>
   );
+
+  if (importing) {
+    return (
+      <div className={styles.page}>
+        <div className={styles.actions}>
+          <Button onClick={() => setImporting(false)}>{t("backToResults")}</Button>
+        </div>
+        <Title3 as="h1">{t("importExport")}</Title3>
+        <ProxyImport ownCount={own.length} onImported={reload} />
+      </div>
+    );
+  }
 
   if (selected) {
     const p = selected.proxy;
@@ -227,7 +241,6 @@ export default function ProxyLookup({ currency, onPick, onClose }: ProxyLookupPr
           </li>
         ))}
       </ul>
-      {!onPick && <ProxyImport ownCount={own.length} onImported={reload} />}
     </div>
   );
 }

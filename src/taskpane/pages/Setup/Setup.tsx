@@ -62,6 +62,7 @@ const useStyles = makeStyles({
     borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
     paddingTop: tokens.spacingVerticalS,
   },
+  top: { display: "flex", justifyContent: "flex-start", marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
   forward: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center" },
   navButton: { minWidth: "auto" },
   muted: { color: tokens.colorNeutralForeground2 },
@@ -170,6 +171,11 @@ export function Setup({ mode, form, onFormChange, onCreated, onAppended, onCance
   const nothingToAdd = mode.kind === "append" && addition.stakeholders.length + addition.inputs.length + addition.outcomes.length === 0;
   return (
     <div className={styles.page}>
+      <div className={styles.top}>
+        <Button appearance="subtle" size="small" className={styles.navButton} onClick={onCancel}>
+          {t("backHome")}
+        </Button>
+      </div>
       <Title3 as="h1">{mode.kind === "new" ? t("homeStart") : t("continueTitle")}</Title3>
       {mode.kind === "append" && (
         <Text>{t("continueIntro", { title: mode.found.assessment.settings.title || mode.found.sheetNames.impactMap })}</Text>
