@@ -221,6 +221,69 @@ describe("guided setup with the reference case of the method document §8", () =
   });
 });
 
+/** The reference case of §8 typed into a new assessment, ending on the review step. */
+async function typeReferenceCase(user: User) {
+  await user.click(screen.getByRole("button", { name: "Start a new assessment" }));
+  await typeInto(user, "Currency", "GBP");
+  await user.click(screen.getByRole("button", { name: "2. Stakeholders" }));
+  await user.click(screen.getByRole("button", { name: "Add a stakeholder" }));
+  await user.type(field("Stakeholder"), "Participants");
+  await user.click(screen.getByRole("button", { name: "3. Inputs" }));
+  await user.click(screen.getByRole("button", { name: "Add an input for Participants" }));
+  await user.type(field("Amount"), "10000");
+  await user.click(screen.getByRole("button", { name: "4. Outcomes" }));
+  await user.click(screen.getByRole("button", { name: "Add an outcome for Participants" }));
+  for (const [label, text] of [
+    ["Quantity", "10"],
+    ["Duration (years)", "3"],
+    ["Proxy value", "1000"],
+    ["Deadweight", "20%"],
+    ["Attribution", "25%"],
+    ["Drop-off", "10%"],
+  ]) {
+    await user.type(field(label), text);
+  }
+  await user.click(screen.getByRole("button", { name: "5. Review and create" }));
+}
+
+describe("settings change the results as the method document says", () => {
+  test("year 1 undiscounted: PV 15,754.25 (§8), and the setting is sent to the workbook", async () => {
+    const workbook = fakeWorkbook();
+    const { user } = start("en", workbook);
+    await typeReferenceCase(user);
+    expect(within(screen.getByTestId("results")).getByText("£15,221.50")).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "1. Assessment" }));
+    await user.click(screen.getByRole("checkbox", { name: "Discount year 1 (as Excel's NPV does)" }));
+    await user.click(screen.getByRole("button", { name: "5. Review and create" }));
+    expect(within(screen.getByTestId("results")).getByText("£15,754.25")).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Create the sheets" }));
+    expect(workbook.scaffoldAssessment.mock.calls[0][0].settings.discountYear1).toBe(false);
+  });
+
+  test("France Stratégie 3.2 %: PV = 6,000/1.032 + 5,400/1.032² + 4,860/1.032³ = 15,306.04", async () => {
+    // the §8 yearly values discounted at 3.2 %, by hand here rather than by the code under test
+    const expected = 6000 / 1.032 + 5400 / 1.032 ** 2 + 4860 / 1.032 ** 3;
+    const { user } = start();
+    await typeReferenceCase(user);
+    await user.click(screen.getByRole("button", { name: "1. Assessment" }));
+    await user.selectOptions(screen.getByRole("combobox", { name: "Discount rate reference" }), "franceStrategie");
+    await user.click(screen.getByRole("button", { name: "5. Review and create" }));
+    expect(expected.toFixed(2)).toBe("15306.04");
+    expect(within(screen.getByTestId("results")).getByText("£15,306.04")).toBeTruthy();
+  });
+
+  test("removing a stakeholder removes its inputs and outcomes too (nothing orphaned is sent)", async () => {
+    const workbook = fakeWorkbook();
+    const { user } = start("en", workbook);
+    await typeReferenceCase(user);
+    await user.click(screen.getByRole("button", { name: "2. Stakeholders" }));
+    await user.click(screen.getByRole("button", { name: "Remove" }));
+    await user.click(screen.getByRole("button", { name: "5. Review and create" }));
+    await user.click(screen.getByRole("button", { name: "Create the sheets" }));
+    expect(workbook.scaffoldAssessment.mock.calls[0][0]).toMatchObject({ stakeholders: [], inputs: [], outcomes: [] });
+  });
+});
+
 describe("validation as the user types: the custom functions' rules and messages", () => {
   test.each([
     ["Deadweight", "25", "Deadweight: 25 looks like 25 %: enter 25% or 0.25.", "a whole number is almost always a percentage without its sign"],
