@@ -76,9 +76,21 @@ let dist: string;
 let shot = 0;
 const pageErrors: string[] = [];
 
+/** Saves the pane as it looks now, and checks that nothing sticks out sideways at the pane's width. */
 async function screenshot(name: string) {
   shot += 1;
   await page.screenshot({ path: join(SHOTS, `${String(shot).padStart(2, "0")}-${name}.png`), fullPage: true });
+  expect({ name, overflow: await overflowing(page) }).toEqual({ name, overflow: [] });
+}
+
+/** Elements whose right edge passes the pane's width (they would need sideways scrolling). */
+function overflowing(p: Page): Promise<string[]> {
+  return p.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    return [...document.querySelectorAll("body *")]
+      .filter((el) => el.getBoundingClientRect().right > width + 0.5 && el.getBoundingClientRect().width > 0)
+      .map((el) => `${el.tagName.toLowerCase()}.${String(el.className).split(" ")[0]} right=${Math.round(el.getBoundingClientRect().right)}`);
+  });
 }
 
 async function openPane(displayLanguage: string): Promise<Page> {
@@ -421,14 +433,33 @@ describe("the built task pane in chromium, against the Excel double", () => {
     expect(csv).toContain("'=our accounts"); // kept text for whoever opens the file
   }, 60_000);
 
-  test("in French when Office is in French", async () => {
+  test("in French when Office is in French, and nothing sticks out at the narrowest pane (320 px)", async () => {
     const fr = await openPane("fr-FR");
+    await fr.setViewportSize({ width: 320, height: 760 });
+    const check = async (name: string) => {
+      await fr.screenshot({ path: join(SHOTS, `fr-${name}.png`), fullPage: true });
+      expect({ name, overflow: await overflowing(fr) }).toEqual({ name, overflow: [] });
+    };
     await fr.getByRole("button", { name: "Commencer une nouvelle évaluation" }).waitFor();
-    await fr.screenshot({ path: join(SHOTS, "fr-home.png"), fullPage: true });
+    await check("home");
     await fr.getByRole("button", { name: "Commencer une nouvelle évaluation" }).click();
     await fr.getByLabel("Référence du taux d'actualisation").selectOption("franceStrategie");
     await fr.getByText(/1,2 % \+ β × 2 %, soit 3,2 % avec β = 1/).waitFor();
-    await fr.screenshot({ path: join(SHOTS, "fr-setup-1.png"), fullPage: true });
+    await check("setup-1");
+    await fr.getByRole("button", { name: "2. Parties prenantes" }).click();
+    await fr.getByRole("button", { name: "Ajouter une partie prenante" }).click();
+    await fr.getByLabel("Partie prenante", { exact: true }).fill("Bénévoles");
+    await fr.getByRole("button", { name: "4. Effets" }).click();
+    await fr.getByRole("button", { name: "Ajouter un effet pour Bénévoles" }).click();
+    await fr.getByLabel("Quantité", { exact: true }).fill("12");
+    await fr.getByLabel("Valeur du proxy", { exact: true }).fill("1 234,50");
+    await fr.getByLabel("Point mort", { exact: true }).fill("25");
+    await fr.getByText("Point mort : 25 ressemble à 25 % : saisissez 25% ou 0,25.").waitFor();
+    await check("setup-4-outcome");
+    await fr.getByRole("button", { name: "Trouver un proxy" }).click();
+    await fr.getByRole("searchbox", { name: /Chercher un proxy/ }).fill("bénévolat");
+    await fr.getByText(/^Proxys trouvés : [1-9]/).waitFor();
+    await check("proxy-search");
     await fr.close();
   }, 60_000);
 });

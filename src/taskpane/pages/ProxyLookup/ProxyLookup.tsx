@@ -36,7 +36,8 @@ export interface ProxyLookupProps {
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   filters: { display: "grid", gridTemplateColumns: "repeat(2, minmax(0, 1fr))", gap: tokens.spacingHorizontalS },
-  narrow: { minWidth: 0 },
+  narrow: { minWidth: 0, maxWidth: "100%" },
+  selectBox: { width: "100%", minWidth: 0 },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   hit: { width: "100%", height: "auto", justifyContent: "flex-start", textAlign: "left", paddingTop: "6px", paddingBottom: "6px" },
   hitText: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: "2px", minWidth: 0 },
@@ -208,7 +209,7 @@ export default function ProxyLookup({ currency, onPick, onClose }: ProxyLookupPr
       <div className={styles.filters}>
         {FILTERS.map((f) => (
           <Field key={f.key} label={t(f.label)} className={styles.narrow}>
-            <Select className={styles.narrow} value={filters[f.key]} onChange={(_e, d) => setFilters({ ...filters, [f.key]: d.value })}>
+            <Select className={styles.narrow} select={{ className: styles.selectBox }} value={filters[f.key]} onChange={(_e, d) => setFilters({ ...filters, [f.key]: d.value })}>
               <option value="">{t("filterAll")}</option>
               {search.facets[f.facet].map((v) => (
                 <option key={v} value={v}>

@@ -5,6 +5,7 @@ import { type RatePreset, type SettingsForm, raw, settingsRate } from "../../../
 import { TextField } from "../../../components/TextField/TextField";
 import { useUi } from "../../../ui";
 import type { UiKey } from "../../../../i18n/ui";
+import { useStepStyles } from "./styles";
 
 const PRESETS: { key: RatePreset; label: UiKey; source: UiKey }[] = [
   { key: "greenBook", label: "presetGreenBook", source: "presetGreenBookSource" },
@@ -14,14 +15,13 @@ const PRESETS: { key: RatePreset; label: UiKey; source: UiKey }[] = [
 ];
 
 const useStyles = makeStyles({
-  column: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   source: { color: tokens.colorNeutralForeground2 },
 });
 
 /** Organisation, title, period, currency, and how to discount (method document §5). */
 export function AssessmentStep({ value, onChange }: { value: SettingsForm; onChange: (s: SettingsForm) => void }) {
   const { t, lang, message } = useUi();
-  const styles = useStyles();
+  const styles = { ...useStepStyles(), ...useStyles() };
   const set = <K extends keyof SettingsForm>(key: K, v: SettingsForm[K]) => onChange({ ...value, [key]: v });
   const rate = readRate(settingsRate(value, lang));
   const years = readWholeYears(raw(value.yearsShown, lang), "years");
@@ -32,8 +32,8 @@ export function AssessmentStep({ value, onChange }: { value: SettingsForm; onCha
       <TextField label={t("title")} value={value.title} onChange={(v) => set("title", v)} />
       <TextField label={t("period")} hint={t("periodHint")} value={value.period} onChange={(v) => set("period", v)} />
       <TextField label={t("currency")} value={value.currency} onChange={(v) => set("currency", v)} />
-      <Field label={t("ratePreset")}>
-        <Select value={value.preset} onChange={(_e, d) => set("preset", d.value as RatePreset)}>
+      <Field label={t("ratePreset")} className={styles.narrow}>
+        <Select className={styles.narrow} select={{ className: styles.selectBox }} value={value.preset} onChange={(_e, d) => set("preset", d.value as RatePreset)}>
           {PRESETS.map((p) => (
             <option key={p.key} value={p.key}>
               {t(p.label)}
@@ -74,8 +74,8 @@ export function AssessmentStep({ value, onChange }: { value: SettingsForm; onCha
         onChange={(v) => set("yearsShown", v)}
         message={years.ok ? undefined : message(years.issue)}
       />
-      <Field label={t("sheetLanguage")}>
-        <Select value={value.language} onChange={(_e, d) => set("language", d.value as Lang)}>
+      <Field label={t("sheetLanguage")} className={styles.narrow}>
+        <Select className={styles.narrow} select={{ className: styles.selectBox }} value={value.language} onChange={(_e, d) => set("language", d.value as Lang)}>
           <option value="en">{t("languageEn")}</option>
           <option value="fr">{t("languageFr")}</option>
         </Select>

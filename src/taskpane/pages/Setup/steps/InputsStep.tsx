@@ -42,8 +42,8 @@ export function InputsStep({ value, onChange, stakeholders, currency }: InputsSt
               return (
                 <fieldset key={i.id} className={styles.card}>
                   <legend className={styles.legend}>{t("inputN", { n })}</legend>
-                  <Field label={t("inputKind")}>
-                    <Select value={i.kind} onChange={(_e, d) => update(i.id, { kind: d.value as InputKind })}>
+                  <Field label={t("inputKind")} className={styles.narrow}>
+                    <Select className={styles.narrow} select={{ className: styles.selectBox }} value={i.kind} onChange={(_e, d) => update(i.id, { kind: d.value as InputKind })}>
                       <option value="cash">{t("kindCash")}</option>
                       <option value="inKind">{t("kindInKind")}</option>
                       <option value="time">{t("kindTime")}</option>

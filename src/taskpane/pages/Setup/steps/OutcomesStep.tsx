@@ -69,14 +69,14 @@ export function OutcomesStep({ value, onChange, stakeholders, currency, onFindPr
                     <div className={styles.half}>{numberBox("quantity")}</div>
                     <div className={styles.half}>{numberBox("duration")}</div>
                   </div>
-                  <Field label={t("start")} validationMessage={messages.start} validationState={messages.start ? "error" : "none"}>
-                    <Select value={o.start} onChange={(_e, d) => update(o.id, { start: d.value as "1" | "2" })}>
+                  <Field label={t("start")} className={styles.narrow} validationMessage={messages.start} validationState={messages.start ? "error" : "none"}>
+                    <Select className={styles.narrow} select={{ className: styles.selectBox }} value={o.start} onChange={(_e, d) => update(o.id, { start: d.value as "1" | "2" })}>
                       <option value="1">{t("start1")}</option>
                       <option value="2">{t("start2")}</option>
                     </Select>
                   </Field>
                   <TextField label={t("proxyName")} value={o.proxyName} onChange={(v) => update(o.id, { proxyName: v })} />
-                  <div className={styles.row}>
+                  <div className={styles.rowEnd}>
                     <div className={styles.half}>{numberBox("proxyValue")}</div>
                     <Button onClick={() => onFindProxy(o.id)}>{t("findProxy")}</Button>
                   </div>

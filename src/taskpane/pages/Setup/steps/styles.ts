@@ -15,8 +15,13 @@ export const useStepStyles = makeStyles({
     minWidth: 0,
   },
   legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}` },
-  row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "flex-end", flexWrap: "wrap" },
+  // Paired fields line up by their labels, even when one of them shows a message below.
+  row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "flex-start", flexWrap: "wrap" },
+  rowEnd: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "flex-end", flexWrap: "wrap" },
   half: { flexGrow: 1, flexBasis: "120px", minWidth: 0 },
   actions: { display: "flex", justifyContent: "space-between", alignItems: "center", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   muted: { color: tokens.colorNeutralForeground2 },
+  // A drop-down as wide as its longest option would push out of a narrow pane: let it shrink.
+  narrow: { minWidth: 0, maxWidth: "100%" },
+  selectBox: { width: "100%", minWidth: 0 },
 });
