@@ -32,6 +32,7 @@ const EN = {
   foundItem: "{title} — {organisation}",
   foundItemUntitled: "Assessment {suffix}",
   foundItemSheets: "Impact map in the sheet “{sheet}”",
+  foundItemPortable: "Impact map in the sheet “{sheet}” · portable formulas",
 
   // Steps
   stepsLabel: "Setup steps",
@@ -238,6 +239,7 @@ const FR: Record<UiKey, string> = {
   foundItem: "{title} — {organisation}",
   foundItemUntitled: "Évaluation {suffix}",
   foundItemSheets: "Carte des impacts dans la feuille « {sheet} »",
+  foundItemPortable: "Carte des impacts dans la feuille « {sheet} » · formules portables",
 
   stepsLabel: "Étapes de la saisie",
   stepOf: "Étape {n} sur {total}",

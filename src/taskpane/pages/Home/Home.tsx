@@ -81,7 +81,7 @@ export function Home({ onStart, onContinue, onFindProxy }: HomeProps) {
                         <span className={styles.itemText}>
                           <span>{title}</span>
                           <Text size={200} className={styles.muted}>
-                            {t("foundItemSheets", { sheet: f.sheetNames.impactMap })}
+                            {t(s.portable ? "foundItemPortable" : "foundItemSheets", { sheet: f.sheetNames.impactMap })}
                           </Text>
                         </span>
                       </Button>
