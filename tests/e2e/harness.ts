@@ -4,7 +4,7 @@
  * serves both over http on 127.0.0.1, and drives Debian's chromium with playwright-core.
  */
 import { createServer, type Server } from "node:http";
-import { mkdtempSync, readFileSync, existsSync } from "node:fs";
+import { mkdtempSync, readFileSync, existsSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { extname, join, normalize, resolve } from "node:path";
 import type { AddressInfo } from "node:net";
@@ -48,7 +48,9 @@ export async function buildOfficeDouble(): Promise<string> {
       rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true, configFile: join(ROOT, "tsconfig.json") } } }],
     },
   });
-  return readFileSync(join(out, "office-double.js"), "utf8");
+  const script = readFileSync(join(out, "office-double.js"), "utf8");
+  rmSync(out, { recursive: true, force: true });
+  return script;
 }
 
 const TYPES: Record<string, string> = {

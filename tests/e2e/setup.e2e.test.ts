@@ -129,6 +129,7 @@ if (!haveChromium) {
   afterAll(async () => {
     await browser?.close();
     await site?.close();
+    if (dist) rmSync(dist, { recursive: true, force: true });
   });
 
   describe("the built task pane's first load stays small", () => {
