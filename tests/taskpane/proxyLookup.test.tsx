@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import "./jsdom";
-import { render, screen, within } from "@testing-library/react";
+import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/App";
 import type { Proxy } from "../../src/proxies/types";
@@ -168,6 +168,21 @@ describe("import proxies: a report row by row, nothing written until confirmed",
     expect(workbook.writeWorkbookProxies).toHaveBeenCalledTimes(1);
     expect(workbook.writeWorkbookProxies.mock.calls[0][0]).toEqual([expect.objectContaining({ id: "ORG-A", value: 8.5, source: "=HYPERLINK(1)" })]);
     expect(await screen.findByText("The Proxies sheet was created. Proxies written: 1.")).toBeTruthy();
+  });
+
+  test("a CSV file saved by French Excel (';', decimal commas, Windows-1252) is read through the file picker", async () => {
+    const workbook = fakeWorkbook();
+    const { user } = await openLookup(workbook);
+    await user.click(screen.getByRole("button", { name: "Import or export" }));
+    const text = "id;name_en;name_fr;value;currency;unit;price_year;country;theme;method;source\r\nORG-SUMMER;Summer meal;Repas d'été;8,50;EUR;per meal;2025;FR;poverty;market equivalent;Nos comptes\r\n";
+    // Windows-1252: "é" is the single byte 0xE9 (not UTF-8's two bytes)
+    const bytes = Uint8Array.from([...text].map((ch) => (ch === "é" ? 0xe9 : ch.charCodeAt(0))));
+    await user.upload(screen.getByLabelText("CSV file"), new File([bytes], "proxies.csv", { type: "text/csv" }));
+    const check = screen.getByRole("button", { name: "Check" }) as HTMLButtonElement;
+    await waitFor(() => expect(check.disabled).toBe(false)); // the file is read asynchronously
+    await user.click(check);
+    await user.click(await screen.findByRole("button", { name: "Import into the Proxies sheet (1)" }));
+    expect(workbook.writeWorkbookProxies.mock.calls[0][0]).toEqual([expect.objectContaining({ id: "ORG-SUMMER", nameFr: "Repas d'été", value: 8.5, currency: "EUR" })]);
   });
 
   test("export with no Proxies sheet says so", async () => {

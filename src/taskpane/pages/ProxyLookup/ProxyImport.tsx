@@ -1,5 +1,5 @@
 import { useId, useState } from "react";
-import { Button, Field, MessageBar, MessageBarBody, Subtitle2, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, Label, MessageBar, MessageBarBody, Subtitle2, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { type ImportResult, importProxies, toCsv } from "../../../proxies/csv";
 import { describeFileProblem, describeImportProblem, describeKeptAsText } from "../../../i18n/proxies";
 import { downloadBlob } from "../../components/Download/download";
@@ -16,7 +16,18 @@ const useStyles = makeStyles({
   report: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   muted: { color: tokens.colorNeutralForeground2 },
   file: { maxWidth: "100%" },
+  fileField: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
 });
+
+/** The bytes of a picked file; FileReader, because Blob.arrayBuffer is missing from older Office webviews. */
+function readBytes(file: Blob): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsArrayBuffer(file);
+  });
+}
 
 /**
  * Import proxies from a CSV file or pasted cells: the report comes first, row by row, and nothing is
@@ -83,7 +94,9 @@ export function ProxyImport({ ownCount, onImported }: { ownCount: number; onImpo
         {t("importTitle")}
       </Subtitle2>
       <Text className={styles.muted}>{t("workbookProxies", { count: ownCount })}</Text>
-      <Field label={t("importFile")}>
+      {/* A native file picker: Field only labels Fluent controls, so the label is tied by id here. */}
+      <div className={styles.fileField}>
+        <Label htmlFor={fileId}>{t("importFile")}</Label>
         <input
           id={fileId}
           className={styles.file}
@@ -92,10 +105,10 @@ export function ProxyImport({ ownCount, onImported }: { ownCount: number; onImpo
           onChange={async (e) => {
             const file = e.target.files?.[0];
             setReport(null);
-            setBytes(file ? new Uint8Array(await file.arrayBuffer()) : null);
+            setBytes(file ? await readBytes(file) : null);
           }}
         />
-      </Field>
+      </div>
       <Field label={t("importPaste")}>
         <Textarea value={pasted} resize="vertical" rows={4} onChange={(_e, d) => (setPasted(d.value), setReport(null))} />
       </Field>
