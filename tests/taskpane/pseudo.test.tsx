@@ -4,8 +4,11 @@ import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/App";
 import { fakeWorkbook } from "./fakeWorkbook";
+// the accessible-name algorithm Testing Library itself uses (its dependency)
+import { computeAccessibleName } from "dom-accessibility-api";
 
 /**
+ * Also checks that every control on the screen has a label.
  * In pseudo-localization every string of the pane reads ⟦Šţéþ…⟧. Any other visible text with letters
  * was written straight into a component instead of src/i18n: this lists it. Currency codes (EUR)
  * are data, not language. `skip` leaves out elements that show the user's or the workbook's data.
@@ -26,6 +29,10 @@ function untranslated(skip: string[] = []): string[] {
       const v = el.getAttribute(attr);
       if (v && /[A-Za-z]/.test(v) && !v.includes("⟦")) found.push(`${attr}=${v}`);
     }
+  }
+  // Every control must have an accessible name (a label), or a screen reader reads "edit text".
+  for (const el of document.body.querySelectorAll("input, select, textarea, button")) {
+    if (computeAccessibleName(el).trim() === "") found.push(`unlabelled ${el.outerHTML.slice(0, 80)}`);
   }
   return found;
 }
