@@ -466,6 +466,20 @@ if (!haveChromium) {
       await fr.getByRole("searchbox", { name: /Chercher un proxy/ }).fill("bénévolat");
       await fr.getByText(/^Proxys trouvés : [1-9]/).waitFor();
       await check("proxy-search");
+      // pick a proxy for the outcome: its French name, value and source fill the form
+      await fr.getByRole("list", { name: "Proxys financiers" }).getByRole("button").first().click();
+      await fr.getByRole("button", { name: "Utiliser ce proxy" }).click();
+      await fr.getByLabel("Valeur du proxy", { exact: true }).waitFor();
+      expect(await fr.getByLabel("Proxy financier", { exact: true }).inputValue()).not.toBe("");
+      await fr.getByLabel("Point mort", { exact: true }).fill("25 %");
+      await fr.getByLabel("Durée (années)", { exact: true }).fill("2");
+      await fr.getByRole("button", { name: "5. Vérifier et créer" }).click();
+      await fr.getByRole("button", { name: "Créer les feuilles" }).click();
+      await fr.getByRole("heading", { name: "Les feuilles sont prêtes" }).waitFor();
+      await check("done");
+      const names = await fr.evaluate(() => (window as unknown as { __workbook: { sheets: { name: string }[] } }).__workbook.sheets.map((s) => s.name));
+      // the sheets are in the language chosen in the first step (French by default here)
+      expect(names).toEqual(expect.arrayContaining(["Paramètres SROI", "Parties prenantes", "Contributions", "Carte des impacts", "Projection", "Résultats"]));
       await fr.close();
     }, 60_000);
   });
