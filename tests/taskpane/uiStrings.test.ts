@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { SAME_IN_BOTH, UI_KEYS, pseudo, translator, uiTable } from "../../src/i18n/ui";
+import { SAME_IN_BOTH, UI_KEYS, pseudo, translator, uiTable, unitLabel } from "../../src/i18n/ui";
+import { LIBRARY_PROXIES } from "../../src/proxies/library.generated";
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 const en = uiTable("en");
@@ -59,5 +60,15 @@ describe("pseudo-localization makes untranslated text obvious", () => {
   test("English and French translators fill placeholders", () => {
     expect(translator("en")("stepOf", { n: 2, total: 5 })).toBe("Step 2 of 5");
     expect(translator("fr")("stepOf", { n: 2, total: 5 })).toBe("Étape 2 sur 5");
+  });
+});
+
+describe("proxy units", () => {
+  test.each([...new Set(LIBRARY_PROXIES.map((p) => p.unit).filter((u) => u !== ""))])("the library's unit %j has a French label", (unit) => {
+    expect(unitLabel(unit, "fr")).not.toBe(unit);
+  });
+  test("a unit typed in the workbook's own sheet is shown as written", () => {
+    expect(unitLabel("per bag of compost", "fr")).toBe("per bag of compost");
+    expect(unitLabel("per month", "en")).toBe("per month");
   });
 });

@@ -20,7 +20,7 @@ import { type ProxyEntry, type ProxyFilters, createProxySearch, proxyWarnings } 
 import { type Proxy, proxyName } from "../../../proxies/types";
 import { ORIGIN_LABELS, countryLabel, describeProxyWarning, methodLabel, themeLabel } from "../../../i18n/proxies";
 import { formatMoney } from "../../../i18n/numbers";
-import type { UiKey } from "../../../i18n/ui";
+import { type UiKey, unitLabel } from "../../../i18n/ui";
 import { useUi } from "../../ui";
 import type { UseProxyResult } from "../../workbook";
 import { ProxyImport } from "./ProxyImport";
@@ -35,7 +35,8 @@ export interface ProxyLookupProps {
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  filters: { display: "grid", gridTemplateColumns: "repeat(2, minmax(0, 1fr))", gap: tokens.spacingHorizontalS },
+  // aligned at the bottom, so a label that wraps in French does not push its box out of line
+  filters: { display: "grid", gridTemplateColumns: "repeat(2, minmax(0, 1fr))", gap: tokens.spacingHorizontalS, alignItems: "end" },
   narrow: { minWidth: 0, maxWidth: "100%" },
   selectBox: { width: "100%", minWidth: 0 },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
@@ -89,7 +90,7 @@ export default function ProxyLookup({ currency, onPick, onClose }: ProxyLookupPr
 
   const facetLabel = (key: FilterKey, v: string) =>
     other(key === "country" ? countryLabel(v, lang) : key === "theme" ? themeLabel(v, lang) : key === "method" ? methodLabel(v as Proxy["method"], lang) : v);
-  const valueText = (p: Proxy) => (p.value === null ? "" : `${formatMoney(p.value, p.currency || "EUR", lang)} ${p.unit}`.trim());
+  const valueText = (p: Proxy) => (p.value === null ? "" : `${formatMoney(p.value, p.currency || "EUR", lang)} ${unitLabel(p.unit, lang)}`.trim());
 
   const use = async (proxy: Proxy, overwrite: boolean) => {
     setNote(null);
