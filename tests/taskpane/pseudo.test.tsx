@@ -4,8 +4,10 @@ import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/App";
 import { fakeWorkbook } from "./fakeWorkbook";
-// the accessible-name algorithm Testing Library itself uses (its dependency)
-import { computeAccessibleName } from "dom-accessibility-api";
+// The accessible-name algorithm Testing Library itself uses (its dependency); its package.json
+// "exports" hides the type declarations from the bundler resolution of tsconfig.json, hence require.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { computeAccessibleName } = require("dom-accessibility-api") as { computeAccessibleName(el: Element): string };
 
 /**
  * Also checks that every control on the screen has a label.
