@@ -17,7 +17,7 @@ type View =
   | { kind: "setup" }
   | { kind: "done"; created: Created }
   | { kind: "continue"; found: FoundAssessment }
-  | { kind: "proxies" };
+  | { kind: "proxies"; currency?: string };
 
 const useStyles = makeStyles({
   // Office task panes are 320–350 px wide: one column, no horizontal scrolling.
@@ -49,7 +49,7 @@ export function App({ workbook, lang }: AppProps) {
                 setContinueForm(emptySetupForm(ui.lang));
                 setView({ kind: "continue", found });
               }}
-              onFindProxy={() => setView({ kind: "proxies" })}
+              onFindProxy={(currency) => setView({ kind: "proxies", currency })}
             />
           )}
           {view.kind === "setup" && (
@@ -96,7 +96,7 @@ export function App({ workbook, lang }: AppProps) {
           )}
           {view.kind === "proxies" && (
             <Suspense fallback={<Spinner label={ui.t("loading")} />}>
-              <ProxyLookup onClose={home} />
+              <ProxyLookup currency={view.currency} onClose={home} />
             </Suspense>
           )}
           </ErrorBoundary>

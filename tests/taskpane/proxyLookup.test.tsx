@@ -4,7 +4,7 @@ import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/App";
 import type { Proxy } from "../../src/proxies/types";
-import { fakeWorkbook, type FakeWorkbook } from "./fakeWorkbook";
+import { REFERENCE_ASSESSMENT, SHEET_NAMES, fakeWorkbook, type FakeWorkbook } from "./fakeWorkbook";
 
 const OWN: Proxy = {
   id: "ORG-MEAL-2025",
@@ -89,6 +89,18 @@ describe("proxy lookup: search as you type, details with the source, use it", ()
     await user.click(screen.getByRole("button", { name: "Use this proxy" }));
     await user.click(await screen.findByRole("button", { name: "Cancel" }));
     expect(workbook.useProxy).toHaveBeenCalledTimes(1);
+  });
+
+  test("from the first screen, the workbook's assessment currency is used for the warning", async () => {
+    const workbook = fakeWorkbook({ findAssessments: async () => [{ suffix: "", assessment: REFERENCE_ASSESSMENT, sheetNames: SHEET_NAMES, problems: [] }] });
+    const user = userEvent.setup();
+    render(<App workbook={workbook} lang="en" />);
+    await screen.findByRole("button", { name: /Community gardens/ });
+    await user.click(screen.getByRole("button", { name: "Find a financial proxy" }));
+    await user.type(await screen.findByRole("searchbox"), "RSA");
+    await user.click(hitNamed("RSA minimum income, single person, no child"));
+    // the reference assessment is in GBP, the RSA in EUR
+    expect(screen.getByText("In EUR, but the assessment is in GBP: convert it before use.")).toBeTruthy();
   });
 
   test("filters narrow the results (country United Kingdom: only UK proxies)", async () => {

@@ -6,7 +6,8 @@ import type { FoundAssessment } from "../../workbook";
 export interface HomeProps {
   onStart: () => void;
   onContinue: (found: FoundAssessment) => void;
-  onFindProxy: () => void;
+  /** with the workbook's currency when its assessments agree on one (for the "other currency" warning) */
+  onFindProxy: (currency?: string) => void;
 }
 
 const useStyles = makeStyles({
@@ -92,7 +93,13 @@ export function Home({ onStart, onContinue, onFindProxy }: HomeProps) {
             )}
           </section>
           <div className={styles.choice}>
-            <Button size="large" onClick={onFindProxy}>
+            <Button
+              size="large"
+              onClick={() => {
+                const currencies = new Set((found ?? []).map((f) => f.assessment.settings.currency));
+                onFindProxy(currencies.size === 1 ? [...currencies][0] : undefined);
+              }}
+            >
               {t("homeFindProxy")}
             </Button>
             <Text size={200} className={styles.muted}>
