@@ -356,6 +356,22 @@ describe("validation as the user types: the custom functions' rules and messages
 });
 
 describe("continue the assessment in this workbook", () => {
+  test("cells that could not be read are listed with where they are", async () => {
+    const workbook = fakeWorkbook({
+      findAssessments: async () => [
+        {
+          suffix: "",
+          assessment: REFERENCE_ASSESSMENT,
+          sheetNames: { ...SHEETS },
+          problems: [{ code: "missingColumn", table: "SroiOutcomes", sheet: "Impact map", header: "Attribution" }],
+        },
+      ],
+    });
+    const { user } = start("en", workbook);
+    await user.click(await screen.findByRole("button", { name: /Community gardens — Jardins Partagés/ }));
+    expect(within(screen.getByTestId("read-problems")).getByText('Impact map: table SroiOutcomes has no column "Attribution" any more.')).toBeTruthy();
+  });
+
   test("shows its current results and adds only the new rows", async () => {
     const workbook = fakeWorkbook({
       findAssessments: async () => [{ suffix: "", assessment: REFERENCE_ASSESSMENT, sheetNames: { ...SHEETS }, problems: [] }],
