@@ -52,7 +52,6 @@ function validations(lang: Lang) {
     positive: { kind: "decimal", min: 0, message: t.numberMessage } as Validation,
     rate: { kind: "decimal", min: -0.9999, max: 1, message: t.rateMessage } as Validation,
     years: { kind: "whole", min: 1, max: MAX_YEARS, message: t.yearsMessage } as Validation,
-    boolean: { kind: "list", items: ["TRUE", "FALSE"], message: t.booleanMessage } as Validation,
   };
 }
 
@@ -73,10 +72,11 @@ function settingsSheet(a: Assessment, n: LayoutNames, name: string): Sheet {
     { key: "period", value: s.period, format: "text" },
     { key: "currency", value: s.currency, format: "text" },
     { key: "discountRate", value: s.discountRate, format: "percent", validation: v.rate },
-    { key: "discountYear1", value: s.discountYear1, format: "general", validation: v.boolean },
+    // No list validation on TRUE/FALSE: a list holds text, and French Excel shows and takes VRAI/FAUX.
+    { key: "discountYear1", value: s.discountYear1, format: "general" },
     { key: "yearsShown", value: gridYears(a), format: "integer", validation: v.years },
     { key: "language", value: lang, format: "text" },
-    { key: "portable", value: s.portable, format: "general", validation: v.boolean },
+    { key: "portable", value: s.portable, format: "general" },
     { key: "layoutVersion", value: LAYOUT_VERSION, format: "integer" },
   ];
   const notes = SETTING_NOTES[lang] as Partial<Record<SettingRow, string>>;

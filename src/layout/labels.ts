@@ -234,7 +234,6 @@ export const TEXT: Words<
   | "kindMessage"
   | "rateMessage"
   | "yearsMessage"
-  | "booleanMessage"
 > = {
   en: {
     settingsTitle: "SROI assessment settings",
@@ -265,7 +264,6 @@ export const TEXT: Words<
     kindMessage: "Choose cash, in kind or time.",
     rateMessage: "Enter a rate above −100 % and up to 100 % (3.5 % or 0.035).",
     yearsMessage: "Enter a whole number of years from 1 to 1000.",
-    booleanMessage: "Enter TRUE or FALSE.",
   },
   fr: {
     settingsTitle: "Paramètres de l'évaluation SROI",
@@ -296,6 +294,5 @@ export const TEXT: Words<
     kindMessage: "Choisissez numéraire, en nature ou temps.",
     rateMessage: "Saisissez un taux supérieur à −100 % et jusqu'à 100 % (3,5 % ou 0,035).",
     yearsMessage: "Saisissez un nombre entier d'années de 1 à 1000.",
-    booleanMessage: "Saisissez VRAI ou FAUX.",
   },
 };
