@@ -245,6 +245,27 @@ if (!haveChromium) {
       if (!computed.ok) throw new Error(JSON.stringify(computed.issues));
       expect(computed.result.totalPresentValue.toFixed(2)).toBe("15221.50");
       expect(computed.result.ratio!.toFixed(4)).toBe("1.5222");
+
+      // The workbook computes them itself: the double evaluates the written formulas with the custom
+      // functions that the built functions.js registered through CustomFunctions.associate, as Excel does.
+      const inWorkbook = await page.evaluate(() => {
+        const w = window as unknown as { __evaluateName: (n: string) => unknown; __customFunctions: Record<string, unknown> };
+        const value = (n: string) => w.__evaluateName(n);
+        return {
+          registered: Object.keys(w.__customFunctions).sort(),
+          pv: value("SroiTotalPV"),
+          npv: value("SroiNPV"),
+          ratio: value("SroiRatio"),
+          netRatio: value("SroiNetRatio"),
+          payback: value("SroiPayback"),
+        };
+      });
+      expect(inWorkbook.registered).toEqual(["NETIMPACT", "NETRATIO", "NPV", "PAYBACK", "PROJECT", "PROXY", "PV", "RATIO"]);
+      expect((inWorkbook.pv as number).toFixed(2)).toBe("15221.50");
+      expect((inWorkbook.npv as number).toFixed(2)).toBe("5221.50");
+      expect((inWorkbook.ratio as number).toFixed(4)).toBe("1.5222");
+      expect((inWorkbook.netRatio as number).toFixed(4)).toBe("0.5222");
+      expect((inWorkbook.payback as number).toFixed(1)).toBe("20.0");
       expect(pageErrors).toEqual([]);
     }, 120_000);
 

@@ -4,7 +4,7 @@
  */
 import { CustomFunctionsError, ERROR_CODES } from "../customFunctions";
 import { RequestContext } from "./api";
-import { CustomFunction, recalculate } from "./evaluate";
+import { CellError, CustomFunction, evaluateCell, recalculate } from "./evaluate";
 import { WorkbookState } from "./state";
 
 export interface FakeOfficeOptions {
@@ -58,6 +58,13 @@ export function installFakeOffice(target: Record<string, unknown>, options: Fake
   target.Excel = excel;
   target.__workbook = state;
   target.__recalculate = () => recalculate(state, registry);
+  /** The value of a defined name's cell, computed without changing the workbook ("#CODE: message" for an error). */
+  target.__evaluateName = (name: string) => {
+    const n = state.names.find((x) => x.name.toLowerCase() === name.toLowerCase());
+    if (!n) return `#NAME?: no name ${name}`;
+    const v = evaluateCell(state, n.sheet, n.box.row, n.box.column, registry);
+    return v instanceof CellError ? `${v.code}: ${v.message}` : v;
+  };
   target.__customFunctions = registry;
   return state;
 }
