@@ -3,18 +3,11 @@
  * API is a jest mock with a plain default answer, so a test states only what matters to it.
  */
 import type { Assessment } from "../../src/sroi/assessment";
+import { DEFAULT_SHEET_NAMES } from "../../src/layout/names";
 import type { SheetKey } from "../../src/layout/types";
 import type { FoundAssessment, WorkbookApi } from "../../src/taskpane/workbook";
 
-export const SHEET_NAMES: Record<SheetKey, string> = {
-  settings: "SROI settings",
-  stakeholders: "Stakeholders",
-  inputs: "Inputs",
-  impactMap: "Impact map",
-  projection: "Projection",
-  results: "Results",
-  proxies: "",
-};
+export const SHEET_NAMES: Record<SheetKey, string> = { ...DEFAULT_SHEET_NAMES.en };
 
 export type FakeWorkbook = { [K in keyof WorkbookApi]: jest.Mock<ReturnType<WorkbookApi[K]>, Parameters<WorkbookApi[K]>> };
 

@@ -4,7 +4,7 @@ import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/App";
 import type { UiLang } from "../../src/i18n/ui";
-import { REFERENCE_ASSESSMENT, fakeWorkbook, type FakeWorkbook } from "./fakeWorkbook";
+import { REFERENCE_ASSESSMENT, SHEET_NAMES, fakeWorkbook, type FakeWorkbook } from "./fakeWorkbook";
 
 function start(lang: UiLang = "en", workbook: FakeWorkbook = fakeWorkbook()) {
   const user = userEvent.setup();
@@ -65,15 +65,7 @@ describe("first screen", () => {
   });
 });
 
-const SHEETS = {
-  settings: "SROI settings",
-  stakeholders: "Stakeholders",
-  inputs: "Inputs",
-  impactMap: "Impact map",
-  projection: "Projection",
-  results: "Results",
-  proxies: "",
-};
+const SHEETS = SHEET_NAMES;
 
 describe("guided setup with the reference case of the method document §8", () => {
   test("typing it in shows the document's results, and Create sends the same numbers to the workbook", async () => {

@@ -1,23 +1,10 @@
-import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Text } from "@fluentui/react-components";
 import { parseTyped } from "../../../../i18n/numbers";
 import { type StakeholderForm, emptyStakeholderForm } from "../../../form";
 import { TextField } from "../../../components/TextField/TextField";
 import { useUi } from "../../../ui";
+import { useStepStyles } from "./styles";
 
-const useStyles = makeStyles({
-  column: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  card: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    padding: tokens.spacingHorizontalS,
-    margin: 0,
-  },
-  legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}` },
-  actions: { display: "flex", justifyContent: "flex-end" },
-});
 
 export interface StakeholdersStepProps {
   value: StakeholderForm[];
@@ -29,7 +16,7 @@ export interface StakeholdersStepProps {
 /** Who changes or contributes: name, number in group, how involved. */
 export function StakeholdersStep({ value, onChange, fixed = [] }: StakeholdersStepProps) {
   const { t, lang } = useUi();
-  const styles = useStyles();
+  const styles = useStepStyles();
   const update = (id: string, patch: Partial<StakeholderForm>) => onChange(value.map((s) => (s.id === id ? { ...s, ...patch } : s)));
   return (
     <div className={styles.column}>

@@ -19,7 +19,15 @@ export const useStepStyles = makeStyles({
   row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "flex-start", flexWrap: "wrap" },
   rowEnd: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "flex-end", flexWrap: "wrap" },
   half: { flexGrow: 1, flexBasis: "120px", minWidth: 0 },
-  actions: { display: "flex", justifyContent: "space-between", alignItems: "center", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  // a card's summary on the left and its Remove button on the right (alone, the button stays right)
+  actions: {
+    display: "flex",
+    justifyContent: "space-between",
+    alignItems: "center",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+    "& > :only-child": { marginLeft: "auto" },
+  },
   muted: { color: tokens.colorNeutralForeground2 },
   // A drop-down as wide as its longest option would push out of a narrow pane: let it shrink.
   narrow: { minWidth: 0, maxWidth: "100%" },
