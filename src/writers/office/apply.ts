@@ -72,7 +72,7 @@ export function createTable(ws: Excel.Worksheet, t: Table, currency: string): Ex
 
 /** The formulas of a table's calculated columns, once every table and name exists. */
 export function writeTableFormulas(ws: Excel.Worksheet, t: Table): void {
-  t.columns.forEach((c, i) => {
+  t.columns.forEach((_column, i) => {
     if (!t.rows.some((row) => isFormula(row[i]))) return;
     ws.getRangeByIndexes(t.row + 1, t.column + i, t.rows.length, 1).formulas = t.rows.map((row) => [officeCell(row[i])]);
   });

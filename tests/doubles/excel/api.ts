@@ -637,9 +637,7 @@ export class WorkbookProxy {
   }
   getActiveCell(): RangeProxy {
     return new RangeProxy(this.ctx, () => {
-      const s = this.ctx.state;
       const sel = this.getSelectedRange().resolve();
-      void s;
       return { sheet: sel.sheet, box: { row: sel.box.row, column: sel.box.column, rows: 1, columns: 1 } };
     });
   }
