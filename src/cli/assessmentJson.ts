@@ -4,17 +4,8 @@
  * a fraction, a duration a whole number...) stay with the core's readers, which computeAssessment
  * applies: the same rules as the workbook and the custom functions.
  */
-import {
-  Assessment,
-  AssessmentIssue,
-  AssessmentSettings,
-  DEFAULT_SETTINGS,
-  Input,
-  InputKind,
-  Outcome,
-  Stakeholder,
-} from "../sroi/assessment";
-import { OUTCOME_FIELD_COLUMN } from "../layout/read";
+import type { Assessment, AssessmentIssue, AssessmentSettings, Input, Outcome, Stakeholder } from "../sroi";
+import { INPUTS, type JsonProperty, OUTCOMES, SETTINGS_ROWS, STAKEHOLDERS, columnOfField, dataColumns } from "../layout/columns";
 
 export const ASSESSMENT_SCHEMA = "sroi-assessment/1";
 
@@ -32,10 +23,7 @@ export type Expected = "object" | "array" | "string" | "number" | "numberOrNull"
 
 export type JsonRead = { ok: true; assessment: Assessment } | { ok: false; problems: ShapeProblem[] };
 
-const INPUT_KINDS: readonly InputKind[] = ["cash", "inKind", "time"];
-const LANGUAGES = ["en", "fr"] as const;
-
-type Kind = "string" | "numberOrNull" | "number" | "boolean" | "integer";
+type Kind = JsonProperty["type"];
 interface Property<T> {
   kind: Kind;
   required?: boolean;
@@ -45,50 +33,15 @@ interface Property<T> {
 }
 type Properties<T> = { [K in keyof T]: Property<T[K]> };
 
-const SETTINGS: Properties<AssessmentSettings> = {
-  organisation: { kind: "string", fallback: DEFAULT_SETTINGS.organisation },
-  title: { kind: "string", fallback: DEFAULT_SETTINGS.title },
-  period: { kind: "string", fallback: DEFAULT_SETTINGS.period },
-  currency: { kind: "string", required: true, fallback: DEFAULT_SETTINGS.currency },
-  discountRate: { kind: "number", required: true, fallback: DEFAULT_SETTINGS.discountRate },
-  discountYear1: { kind: "boolean", fallback: DEFAULT_SETTINGS.discountYear1 },
-  yearsShown: { kind: "integer", fallback: DEFAULT_SETTINGS.yearsShown },
-  language: { kind: "string", oneOf: LANGUAGES, fallback: DEFAULT_SETTINGS.language },
-  portable: { kind: "boolean", fallback: DEFAULT_SETTINGS.portable },
-};
+/** A JSON object's properties, as the workbook's columns (or setting rows) declare them. */
+function declared<T>(entries: { key: string; json: JsonProperty }[]): Properties<T> {
+  return Object.fromEntries(entries.map((e) => [e.key, { kind: e.json.type, required: e.json.required, fallback: e.json.fallback, oneOf: e.json.oneOf }])) as Properties<T>;
+}
 
-const STAKEHOLDER: Properties<Stakeholder> = {
-  name: { kind: "string", required: true, fallback: "" },
-  groupSize: { kind: "numberOrNull", fallback: null },
-  involvement: { kind: "string", fallback: "" },
-};
-
-const INPUT: Properties<Input> = {
-  stakeholder: { kind: "string", required: true, fallback: "" },
-  kind: { kind: "string", required: true, oneOf: INPUT_KINDS, fallback: "cash" },
-  description: { kind: "string", fallback: "" },
-  amount: { kind: "numberOrNull", fallback: null },
-  hours: { kind: "numberOrNull", fallback: null },
-  hourlyCost: { kind: "numberOrNull", fallback: null },
-};
-
-const OUTCOME: Properties<Outcome> = {
-  stakeholder: { kind: "string", required: true, fallback: "" },
-  description: { kind: "string", required: true, fallback: "" },
-  indicator: { kind: "string", fallback: "" },
-  source: { kind: "string", fallback: "" },
-  quantity: { kind: "numberOrNull", required: true, fallback: null },
-  duration: { kind: "numberOrNull", required: true, fallback: null },
-  // the SROI guide's default: the outcome starts in the period of the activity
-  start: { kind: "numberOrNull", fallback: 1 },
-  proxyName: { kind: "string", fallback: "" },
-  proxyValue: { kind: "numberOrNull", required: true, fallback: null },
-  proxySource: { kind: "string", fallback: "" },
-  deadweight: { kind: "numberOrNull", fallback: null },
-  displacement: { kind: "numberOrNull", fallback: null },
-  attribution: { kind: "numberOrNull", fallback: null },
-  dropOff: { kind: "numberOrNull", fallback: null },
-};
+const SETTINGS = declared<AssessmentSettings>(SETTINGS_ROWS.filter((r) => r.read !== "ignored"));
+const STAKEHOLDER = declared<Stakeholder>(dataColumns(STAKEHOLDERS));
+const INPUT = declared<Input>(dataColumns(INPUTS));
+const OUTCOME = declared<Outcome>(dataColumns(OUTCOMES));
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
@@ -209,7 +162,7 @@ export function pointerOf(issue: AssessmentIssue, a: Assessment): string {
   const k = (issue.index ?? 1) - 1;
   if (issue.section === "outcomes") {
     // the outcome columns of the workbook are named after the Outcome's properties
-    const property = OUTCOME_FIELD_COLUMN[issue.field];
+    const property = columnOfField(OUTCOMES, issue.field);
     return property ? `/outcomes/${k}/${property}` : `/outcomes/${k}`;
   }
   const input = a.inputs[k];

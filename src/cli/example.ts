@@ -5,7 +5,7 @@
  * inputs. Every proxy is built from a public figure of the project's proxy seed list (id in the
  * source text, with the arithmetic), so a reader can check it.
  */
-import { Assessment, Lang } from "../sroi/assessment";
+import { Assessment, Lang } from "../sroi";
 
 /** Public figures the proxies are built from (proxies-seed.csv, 2025 unless said). */
 const SMIC_NET_MONTH_2025 = 1426.3; // FR-SMIC-MONTH-NET-2025, service-public.fr (estimate)

@@ -1,7 +1,7 @@
 /** Reading the inputs of `sroi compute`: a file or a folder of files, JSON or workbook. */
 import { readFile, readdir, stat } from "node:fs/promises";
 import { extname, join } from "node:path";
-import { Assessment, AssessmentIssue, Lang, computeAssessment } from "../sroi/assessment";
+import { Assessment, AssessmentIssue, Lang, computeAssessment } from "../sroi";
 import { describe } from "../i18n/messages";
 import { parseAssessmentJson, pointerOf } from "./assessmentJson";
 import { describeShape, WORDS } from "./messages";

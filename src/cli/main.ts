@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { Assessment, DEFAULT_SETTINGS, Lang, emptyOutcome } from "../sroi/assessment";
+import { Assessment, DEFAULT_SETTINGS, Lang, emptyOutcome } from "../sroi";
 import { assessmentToJson } from "./assessmentJson";
 import { exampleAssessment } from "./example";
 import { InputError, computeFile, listInputs } from "./files";

@@ -1,5 +1,5 @@
 /** Every text the command-line tool prints, in English and French, in one place. */
-import type { Lang } from "../sroi/assessment";
+import type { Lang } from "../sroi";
 import type { Expected, ShapeProblem } from "./assessmentJson";
 
 /** Messages follow --lang, then the POSIX locale variables (LC_ALL, LC_MESSAGES, LANG). */

@@ -4,8 +4,8 @@
  * into JavaScript numbers only here, at the edge.
  */
 import { quoteSheet } from "../layout/a1";
-import { Assessment, AssessmentResult, Lang } from "../sroi/assessment";
-import { Decimal, ZERO } from "../sroi/decimal";
+import { Assessment, AssessmentResult, Lang } from "../sroi";
+import { Decimal, ZERO } from "../sroi";
 import { WORDS } from "./messages";
 
 export const RESULT_SCHEMA = "sroi-result/1";

@@ -3,10 +3,10 @@
  * .xlsx writer; .xlsx bytes become an assessment through the .xlsx reader and the layout's reader.
  * Formulas in the file (SROI.* or portable) are never evaluated: the core recomputes everything.
  */
-import { Assessment, AssessmentIssue, Lang } from "../sroi/assessment";
+import { Assessment, AssessmentIssue, Lang } from "../sroi";
 import { describe } from "../i18n/messages";
-import { OUTCOME_KEYS, buildLayout } from "../layout/build";
-import { INPUT_HEADERS, OUTCOME_HEADERS, SETTINGS_HEADERS, STAKEHOLDER_HEADERS } from "../layout/labels";
+import { buildLayout } from "../layout/build";
+import { INPUT_TABLES, dataColumns } from "../layout/columns";
 import { layoutNames, suffixOfSettingsTable } from "../layout/names";
 import { ReadProblem, readAssessment } from "../layout/read";
 import { HeaderSpec, NotAWorkbook, readXlsx, writeXlsx } from "../writers/xlsx";
@@ -58,22 +58,15 @@ function suffixes(names: string[]): string[] {
   return [...new Set(found)].sort((a, b) => Number(a || 1) - Number(b || 1));
 }
 
-const LANGS: Lang[] = ["en", "fr"];
-const every = <K extends string>(words: Record<Lang, Record<K, string>>, keys: K[]) => LANGS.map((l) => keys.map((k) => words[l][k]));
-
 /**
  * The first assessment's input tables by their headers, in case they are ranges rather than Excel
- * tables (converted to a range, or saved by an application that drops tables).
+ * tables (converted to a range, or saved by an application that drops tables): a row holding every
+ * required data column's header, in one language, is the header row.
  */
-const BY_HEADERS: HeaderSpec[] = (() => {
-  const t = layoutNames("").tables;
-  return [
-    { name: t.settings, headers: every(SETTINGS_HEADERS, ["key", "setting", "value", "note"]) },
-    { name: t.stakeholders, headers: every(STAKEHOLDER_HEADERS, ["name", "groupSize", "involvement"]) },
-    { name: t.inputs, headers: every(INPUT_HEADERS, ["stakeholder", "kind", "description", "amount", "hours", "hourlyCost"]) },
-    { name: t.outcomes, headers: every(OUTCOME_HEADERS, OUTCOME_KEYS.filter((k) => k !== "impact" && k !== "presentValue")) },
-  ];
-})();
+const BY_HEADERS: HeaderSpec[] = Object.values(INPUT_TABLES).map((schema) => {
+  const required = dataColumns(schema).filter((c) => !c.optional);
+  return { name: layoutNames("").tables[schema.table], headers: (["en", "fr"] as Lang[]).map((lang) => required.map((c) => c.header[lang])) };
+});
 
 export async function loadWorkbook(bytes: Uint8Array, lang: Lang): Promise<LoadedWorkbook> {
   let contents;

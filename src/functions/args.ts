@@ -3,8 +3,8 @@
  * single value (a 1×1 range) is broadcast against the ranges, and all the ranges of one call must
  * have the same shape. Positions are 1-based, as a person counts rows in a range.
  */
-import type { Field, Issue, Place, Result } from "../sroi/issues";
-import type { Raw } from "../sroi/validate";
+import type { Field, Issue, Place, Result } from "../sroi";
+import type { Raw } from "../sroi";
 
 export type Matrix = Raw[][];
 

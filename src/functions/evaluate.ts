@@ -2,11 +2,11 @@
  * The custom functions' work, free of Excel's runtime: arguments in (as Excel sends them), typed
  * results or issues out. src/functions/functions.ts only maps these to Excel values and errors.
  */
-import { Decimal, ZERO } from "../sroi/decimal";
-import { netImpact } from "../sroi/impact";
-import { Issue, Result, fail, ok } from "../sroi/issues";
-import { presentValue } from "../sroi/presentValue";
-import { projectOutcome } from "../sroi/projection";
+import { Decimal, ZERO } from "../sroi";
+import { netImpact } from "../sroi";
+import { Issue, Result, fail, ok } from "../sroi";
+import { presentValue } from "../sroi";
+import { projectOutcome } from "../sroi";
 import {
   Raw,
   isBlank,
@@ -19,7 +19,7 @@ import {
   readRate,
   readStart,
   readWholeYears,
-} from "../sroi/validate";
+} from "../sroi";
 import { Arg, broadcastShape, cells, placeOf, valueAt } from "./args";
 
 /** A cell of a returned array: a value, a problem limited to that cell, or a blank for an empty row. */

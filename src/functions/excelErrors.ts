@@ -5,7 +5,7 @@
  */
 import { describe } from "../i18n/messages";
 import { officeLang } from "../i18n/lang";
-import type { Issue } from "../sroi/issues";
+import type { Issue } from "../sroi";
 
 export function toExcelError(issue: Issue): CustomFunctions.Error {
   const message = describe(issue, officeLang(), "argument");

@@ -5,9 +5,9 @@
  * Excel values and errors. Ranges arrive as matrices, an omitted optional argument as null.
  */
 /* global CustomFunctions */
-import type { Decimal } from "../sroi/decimal";
-import type { Result } from "../sroi/issues";
-import { netPresentValue, netRatio as netRatioOf, paybackMonths, sroiRatio } from "../sroi/ratios";
+import type { Decimal } from "../sroi";
+import type { Result } from "../sroi";
+import { netPresentValue, netRatio as netRatioOf, paybackMonths, sroiRatio } from "../sroi";
 import { arg } from "./args";
 import { CellResult, isIssue, netImpactCells, presentValueSum, projectRows, total } from "./evaluate";
 import { overflow, toExcelError, unexpected } from "./excelErrors";

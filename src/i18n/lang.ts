@@ -1,4 +1,4 @@
-import type { Lang } from "../sroi/assessment";
+import type { Lang } from "../sroi";
 
 export type { Lang };
 

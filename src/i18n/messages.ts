@@ -3,8 +3,8 @@
  * Custom functions name the argument as Excel shows it (net_impact, point_mort); the task pane and
  * the command-line tool name the field as a person reads it (Net impact, Point mort).
  */
-import { Decimal } from "../sroi/decimal";
-import type { Field, Issue } from "../sroi/issues";
+import { Decimal } from "../sroi";
+import type { Field, Issue } from "../sroi";
 import type { Lang } from "./lang";
 
 export type Naming = "argument" | "label";

@@ -1,123 +1,19 @@
 /**
- * Everything a user reads about proxies, in English and French: valuation methods, themes,
- * countries, warnings on a proxy, and the import report. The words users may type for a method or a
- * theme (either language, with or without accents) are read back through the same tables.
+ * Everything a user reads about proxies, in English and French: warnings on a proxy and the import
+ * report. The proxies' own bilingual vocabulary (methods, themes, countries) lives with them in
+ * src/proxies/vocabulary.ts, because the importer reads those words back.
  */
-import type { ProxyColumnKey, ProxyKind, ValuationMethod } from "../proxies/types";
-import { PROXY_COLUMNS } from "../proxies/types";
-import type { Lang } from "./lang";
+import type { FileProblem, ImportProblem, ImportProblemCode, ProxyWarning } from "../proxies/problems";
+import type { ProxyColumnKey } from "../proxies/types";
+import { columnLabel } from "../proxies/vocabulary";
+import type { Lang } from "../sroi";
 import { plainNumber } from "./messages";
 
-export const METHOD_LABELS: Record<Lang, Record<ValuationMethod, string>> = {
-  en: {
-    "additional income": "Additional income",
-    "cost saved": "Cost saved",
-    "market equivalent": "Market equivalent",
-    "value game": "Value game",
-    "wellbeing valuation": "Wellbeing valuation",
-  },
-  fr: {
-    "additional income": "Revenu supplémentaire",
-    "cost saved": "Coût évité",
-    "market equivalent": "Équivalent marché",
-    "value game": "Jeu de la valeur",
-    "wellbeing valuation": "Valorisation du bien-être",
-  },
-};
-
-/** Other ways people write a method (folded: lower case, no accents, single spaces). */
-export const METHOD_ALIASES: Record<string, ValuationMethod> = {
-  "costs saved": "cost saved",
-  "cost savings": "cost saved",
-  "cost saving": "cost saved",
-  "avoided cost": "cost saved",
-  "couts evites": "cost saved",
-  "cout evite ou realloue": "cost saved",
-  "economie de couts": "cost saved",
-  "revenu additionnel": "additional income",
-  "revenus supplementaires": "additional income",
-  "extra income": "additional income",
-  "equivalent de marche": "market equivalent",
-  "equivalent market": "market equivalent",
-  "prix de marche": "market equivalent",
-  "market price": "market equivalent",
-  "valorisation bien-etre": "wellbeing valuation",
-  "well-being valuation": "wellbeing valuation",
-  "wellby": "wellbeing valuation",
-  "bien-etre": "wellbeing valuation",
-};
-
-export const THEME_LABELS: Record<Lang, Record<string, string>> = {
-  en: {
-    employment: "Employment",
-    poverty: "Poverty",
-    family: "Family",
-    volunteering: "Volunteering",
-    health: "Health",
-    "mental health": "Mental health",
-    "social care": "Social care",
-    "older people": "Older people",
-    education: "Education",
-    wellbeing: "Wellbeing",
-    disability: "Disability",
-    housing: "Housing",
-    crime: "Crime and justice",
-  },
-  fr: {
-    employment: "Emploi",
-    poverty: "Pauvreté",
-    family: "Famille",
-    volunteering: "Bénévolat",
-    health: "Santé",
-    "mental health": "Santé mentale",
-    "social care": "Action sociale",
-    "older people": "Personnes âgées",
-    education: "Éducation et formation",
-    wellbeing: "Bien-être",
-    disability: "Handicap",
-    housing: "Logement",
-    crime: "Délinquance et justice",
-  },
-};
-
-export const COUNTRY_LABELS: Record<Lang, Record<string, string>> = {
-  en: { FR: "France", BE: "Belgium", UK: "United Kingdom", INT: "International" },
-  fr: { FR: "France", BE: "Belgique", UK: "Royaume-Uni", INT: "International" },
-};
-
-export const KIND_LABELS: Record<Lang, Record<ProxyKind, string>> = {
-  en: { value: "Value", reference: "Where to look" },
-  fr: { value: "Valeur", reference: "Où chercher" },
-};
-
-export const ORIGIN_LABELS: Record<Lang, Record<"library" | "workbook", string>> = {
-  en: { library: "Library", workbook: "This workbook" },
-  fr: { library: "Bibliothèque", workbook: "Ce classeur" },
-};
-
-export const methodLabel = (m: ValuationMethod | "", lang: Lang): string => (m ? METHOD_LABELS[lang][m] : "");
-export const themeLabel = (key: string, lang: Lang): string => THEME_LABELS[lang][key] ?? key;
-export const countryLabel = (code: string, lang: Lang): string => COUNTRY_LABELS[lang][code] ?? code;
-
-/** The header of a column of the Proxies table, in the workbook's language. */
-export function columnLabel(key: ProxyColumnKey, lang: Lang): string {
-  const c = PROXY_COLUMNS.find((col) => col.key === key)!;
-  return lang === "fr" ? c.fr : c.en;
-}
+export { COUNTRY_LABELS, KIND_LABELS, METHOD_LABELS, ORIGIN_LABELS, THEME_LABELS, columnLabel, countryLabel, methodLabel, themeLabel } from "../proxies/vocabulary";
+export type { FileProblem, ImportProblem, ImportProblemCode, FileProblemCode, ProxyWarning } from "../proxies/problems";
 
 // ---------------------------------------------------------------------------------------------
 // Warnings shown next to a proxy in the task pane
-
-export type ProxyWarning =
-  /** a "where to look" entry: there is no value to use */
-  | { code: "referenceOnly"; url: string }
-  /** prices of more than `maxAge` years ago: adjust for inflation or find a newer figure */
-  | { code: "oldPriceYear"; priceYear: number; age: number }
-  | { code: "noPriceYear" }
-  /** the proxy is in another currency than the assessment */
-  | { code: "currencyDiffers"; currency: string; assessmentCurrency: string }
-  /** neither a source nor a link: the value cannot be checked */
-  | { code: "noSource" };
 
 const WARNINGS: Record<Lang, { [C in ProxyWarning["code"]]: (w: Extract<ProxyWarning, { code: C }>) => string }> = {
   en: {
@@ -142,41 +38,6 @@ export function describeProxyWarning(w: ProxyWarning, lang: Lang): string {
 
 // ---------------------------------------------------------------------------------------------
 // Import report
-
-export type ImportProblemCode =
-  | "missingId"
-  | "missingName"
-  | "missingValue"
-  | "notANumber"
-  | "notAYear"
-  | "unknownMethod"
-  | "missingCurrency"
-  | "invalidCurrency"
-  | "unknownKind"
-  | "referenceWithValue"
-  | "referenceWithoutLink"
-  | "duplicateId"
-  | "malformedRow";
-
-/** One reason a row was refused: where (row as the user counts it, column) and why. */
-export interface ImportProblem {
-  code: ImportProblemCode;
-  /** 1-based row as the user sees it: the header is row 1 of a file (or the range's first row) */
-  row: number;
-  column?: ProxyColumnKey;
-  /** the column's header as written in the file, for the message */
-  header?: string;
-  /** the offending cell, as read */
-  value?: string | number | boolean | null;
-  /** for duplicateId: the row where the id first appears */
-  firstRow?: number;
-}
-
-export type FileProblemCode = "empty" | "missingColumn";
-export interface FileProblem {
-  code: FileProblemCode;
-  column?: ProxyColumnKey;
-}
 
 type ProblemRender = (p: ImportProblem, v: string) => string;
 

@@ -1,209 +1,10 @@
 /**
- * The words the sheets show, in English and French. Headers avoid [ ] # and ' so that structured
- * references to them never need escaping.
+ * The words the sheets show around the tables: titles, notes, stage labels, in English and French.
+ * Column headers and setting labels are declared with their columns (./columns.ts).
  */
-import type { Lang } from "../sroi/assessment";
+import type { Lang } from "../sroi";
 
 type Words<K extends string> = Record<Lang, Record<K, string>>;
-
-export type OutcomeKey =
-  | "stakeholder"
-  | "description"
-  | "indicator"
-  | "source"
-  | "quantity"
-  | "duration"
-  | "start"
-  | "proxyName"
-  | "proxyValue"
-  | "proxySource"
-  | "deadweight"
-  | "displacement"
-  | "attribution"
-  | "dropOff"
-  | "impact"
-  | "presentValue";
-
-export const OUTCOME_HEADERS: Words<OutcomeKey> = {
-  en: {
-    stakeholder: "Stakeholder",
-    description: "Outcome (what changes)",
-    indicator: "Indicator",
-    source: "Indicator source",
-    quantity: "Quantity",
-    duration: "Duration (years)",
-    start: "Starts in year",
-    proxyName: "Financial proxy",
-    proxyValue: "Proxy value",
-    proxySource: "Proxy source",
-    deadweight: "Deadweight",
-    displacement: "Displacement",
-    attribution: "Attribution",
-    dropOff: "Drop-off",
-    impact: "Impact",
-    presentValue: "Present value",
-  },
-  fr: {
-    stakeholder: "Partie prenante",
-    description: "Effet (ce qui change)",
-    indicator: "Indicateur",
-    source: "Source (indicateur)",
-    quantity: "Quantité",
-    duration: "Durée (années)",
-    start: "Début (année)",
-    proxyName: "Proxy financier",
-    proxyValue: "Valeur du proxy",
-    proxySource: "Source (proxy)",
-    deadweight: "Point mort",
-    displacement: "Déplacement",
-    attribution: "Attribution",
-    dropOff: "Érosion",
-    impact: "Impact",
-    presentValue: "Valeur actuelle",
-  },
-};
-
-export type InputKey = "stakeholder" | "kind" | "description" | "amount" | "hours" | "hourlyCost" | "value";
-export const INPUT_HEADERS: Words<InputKey> = {
-  en: {
-    stakeholder: "Stakeholder",
-    kind: "Kind",
-    description: "Description",
-    amount: "Amount",
-    hours: "Hours",
-    hourlyCost: "Hourly cost",
-    value: "Value",
-  },
-  fr: {
-    stakeholder: "Partie prenante",
-    kind: "Nature",
-    description: "Description",
-    amount: "Montant",
-    hours: "Heures",
-    hourlyCost: "Coût horaire",
-    value: "Valeur",
-  },
-};
-
-/** Input kinds as the sheet shows them; the value formula does not depend on them. */
-export const INPUT_KINDS: Record<Lang, Record<"cash" | "inKind" | "time", string>> = {
-  en: { cash: "cash", inKind: "in kind", time: "time" },
-  fr: { cash: "numéraire", inKind: "en nature", time: "temps" },
-};
-
-export type StakeholderKey = "name" | "groupSize" | "involvement";
-export const STAKEHOLDER_HEADERS: Words<StakeholderKey> = {
-  en: { name: "Stakeholder", groupSize: "Number in group", involvement: "How involved" },
-  fr: { name: "Partie prenante", groupSize: "Effectif du groupe", involvement: "Implication" },
-};
-
-export type SettingsKey = "key" | "setting" | "value" | "note";
-export const SETTINGS_HEADERS: Words<SettingsKey> = {
-  en: { key: "Key", setting: "Setting", value: "Value", note: "Note" },
-  fr: { key: "Clé", setting: "Paramètre", value: "Valeur", note: "Note" },
-};
-
-export type SettingRow =
-  | "organisation"
-  | "title"
-  | "period"
-  | "currency"
-  | "discountRate"
-  | "discountYear1"
-  | "yearsShown"
-  | "language"
-  | "portable"
-  | "layoutVersion";
-export const SETTING_LABELS: Words<SettingRow> = {
-  en: {
-    organisation: "Organisation",
-    title: "Assessment title",
-    period: "Period",
-    currency: "Currency",
-    discountRate: "Discount rate",
-    discountYear1: "Discount year 1",
-    yearsShown: "Years shown in the projection",
-    language: "Language",
-    portable: "Portable formulas (no add-in needed)",
-    layoutVersion: "Layout version",
-  },
-  fr: {
-    organisation: "Organisation",
-    title: "Titre de l'évaluation",
-    period: "Période",
-    currency: "Devise",
-    discountRate: "Taux d'actualisation",
-    discountYear1: "Actualiser l'année 1",
-    yearsShown: "Années affichées dans la projection",
-    language: "Langue",
-    portable: "Formules portables (sans complément)",
-    layoutVersion: "Version de la mise en page",
-  },
-};
-
-export const SETTING_NOTES: Words<"discountRate" | "discountYear1" | "portable" | "layoutVersion"> = {
-  en: {
-    discountRate:
-      "HM Treasury Green Book: 3.5 %; France Stratégie: 3.2 % (1.2 % + 2 % risk premium); a low rate near 1.5 % plus a risk premium.",
-    discountYear1: "TRUE: year 1 is discounted, as Excel's NPV does. FALSE: year 1 is left undiscounted.",
-    portable: "TRUE: native Excel functions only, so anyone can recompute the workbook.",
-    layoutVersion: "Used by the add-in and the sroi command-line tool to read this workbook.",
-  },
-  fr: {
-    discountRate:
-      "Green Book (Trésor britannique) : 3,5 % ; France Stratégie : 3,2 % (1,2 % + 2 % de prime de risque) ; un taux bas proche de 1,5 % plus une prime de risque.",
-    discountYear1: "VRAI : l'année 1 est actualisée, comme le fait VAN. FAUX : l'année 1 n'est pas actualisée.",
-    portable: "VRAI : fonctions natives d'Excel uniquement, tout le monde peut recalculer le classeur.",
-    layoutVersion: "Sert au complément et à l'outil en ligne de commande sroi pour lire ce classeur.",
-  },
-};
-
-export type ProjectionKey = "number" | "stakeholder" | "outcome" | "year";
-export const PROJECTION_HEADERS: Words<ProjectionKey> = {
-  en: { number: "Outcome number", stakeholder: "Stakeholder", outcome: "Outcome", year: "Year" },
-  fr: { number: "N° effet", stakeholder: "Partie prenante", outcome: "Effet", year: "Année" },
-};
-
-export type ValueKey = "stakeholder" | "presentValue" | "share";
-export const VALUE_HEADERS: Words<ValueKey> = {
-  en: { stakeholder: "Stakeholder", presentValue: "Present value", share: "Share" },
-  fr: { stakeholder: "Partie prenante", presentValue: "Valeur actuelle", share: "Part" },
-};
-
-export type ResultKey =
-  | "totalPV"
-  | "totalInputs"
-  | "npv"
-  | "ratio"
-  | "netRatio"
-  | "annualImpact"
-  | "payback"
-  | "rate"
-  | "discountYear1";
-export const RESULT_LABELS: Words<ResultKey> = {
-  en: {
-    totalPV: "Total present value",
-    totalInputs: "Total value of inputs",
-    npv: "Net present value",
-    ratio: "SROI ratio",
-    netRatio: "Net SROI ratio",
-    annualImpact: "Annual impact (year 1, undiscounted)",
-    payback: "Payback period (months)",
-    rate: "Discount rate",
-    discountYear1: "Year 1 discounted",
-  },
-  fr: {
-    totalPV: "Valeur actuelle totale",
-    totalInputs: "Valeur totale des contributions",
-    npv: "Valeur actuelle nette",
-    ratio: "Ratio SROI",
-    netRatio: "Ratio SROI net",
-    annualImpact: "Impact annuel (année 1, non actualisé)",
-    payback: "Délai de retour (mois)",
-    rate: "Taux d'actualisation",
-    discountYear1: "Année 1 actualisée",
-  },
-};
 
 export const TEXT: Words<
   | "settingsTitle"
@@ -225,15 +26,6 @@ export const TEXT: Words<
   | "resultsTitle"
   | "valueByStakeholder"
   | "chartTitle"
-  | "percentMessage"
-  | "quantityMessage"
-  | "durationMessage"
-  | "startMessage"
-  | "numberMessage"
-  | "stakeholderMessage"
-  | "kindMessage"
-  | "rateMessage"
-  | "yearsMessage"
 > = {
   en: {
     settingsTitle: "SROI assessment settings",
@@ -255,15 +47,6 @@ export const TEXT: Words<
     resultsTitle: "SROI results",
     valueByStakeholder: "Value per stakeholder",
     chartTitle: "Present value per stakeholder",
-    percentMessage: "Enter a share between 0 % and 100 % (25 % or 0.25).",
-    quantityMessage: "Enter a number of people or units, zero or more.",
-    durationMessage: "Enter a whole number of years (0 to 1000).",
-    startMessage: "Enter 1 (starts during the activity) or 2 (starts the period after).",
-    numberMessage: "Enter a number.",
-    stakeholderMessage: "Choose a stakeholder from the Stakeholders sheet.",
-    kindMessage: "Choose cash, in kind or time.",
-    rateMessage: "Enter a rate above −100 % and up to 100 % (3.5 % or 0.035).",
-    yearsMessage: "Enter a whole number of years from 1 to 1000.",
   },
   fr: {
     settingsTitle: "Paramètres de l'évaluation SROI",
@@ -285,14 +68,5 @@ export const TEXT: Words<
     resultsTitle: "Résultats SROI",
     valueByStakeholder: "Valeur par partie prenante",
     chartTitle: "Valeur actuelle par partie prenante",
-    percentMessage: "Saisissez une part entre 0 % et 100 % (25 % ou 0,25).",
-    quantityMessage: "Saisissez un nombre de personnes ou d'unités, positif ou nul.",
-    durationMessage: "Saisissez un nombre entier d'années (0 à 1000).",
-    startMessage: "Saisissez 1 (pendant l'activité) ou 2 (la période suivante).",
-    numberMessage: "Saisissez un nombre.",
-    stakeholderMessage: "Choisissez une partie prenante de la feuille Parties prenantes.",
-    kindMessage: "Choisissez numéraire, en nature ou temps.",
-    rateMessage: "Saisissez un taux supérieur à −100 % et jusqu'à 100 % (3,5 % ou 0,035).",
-    yearsMessage: "Saisissez un nombre entier d'années de 1 à 1000.",
   },
 };

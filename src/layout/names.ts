@@ -3,7 +3,7 @@
  * formulas of an English and a French workbook reference the same things; a second assessment in
  * one workbook takes a suffix ("2", "3"…) so nothing of the first is touched.
  */
-import type { Lang } from "../sroi/assessment";
+import type { Lang } from "../sroi";
 import type { SheetKey } from "./types";
 
 export const TABLE_KEYS = ["settings", "stakeholders", "inputs", "outcomes", "projection", "valueByStakeholder"] as const;

@@ -1,7 +1,6 @@
 /** The workbook's own "Proxies" sheet: one table with the library's columns (src/proxies/types.ts). */
-import { PROXY_COLUMNS, Proxy } from "../proxies/types";
-import { proxyCells } from "../proxies/csv";
-import type { Lang } from "../sroi/assessment";
+import { PROXY_COLUMNS, Proxy, proxyCells } from "../proxies/types";
+import type { Lang } from "../sroi";
 import { PROXIES_TABLE } from "./names";
 import type { Cell, Column, Sheet, Table } from "./types";
 

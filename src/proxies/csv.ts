@@ -8,10 +8,12 @@
  * apostrophe again, so a file exported here reads back to the same proxies.
  */
 import Papa from "papaparse";
-import { FileProblem, ImportProblem, METHOD_ALIASES, METHOD_LABELS, THEME_LABELS } from "../i18n/proxies";
-import { formatPlainNumber, parseLocaleNumber } from "./numbers";
+import type { FileProblem, ImportProblem } from "./problems";
+import { METHOD_ALIASES, METHOD_LABELS, THEME_LABELS } from "./vocabulary";
+import { type DecimalMark, parseNumberText } from "../sroi";
+import { formatPlainNumber } from "./numbers";
 import { fold, foldKey, looksLikeFormula } from "./text";
-import { PROXY_COLUMNS, Proxy, ProxyColumnKey, ProxyKind, ProxyOrigin, VALUATION_METHODS, ValuationMethod, idKey } from "./types";
+import { PROXY_COLUMNS, Proxy, ProxyColumnKey, ProxyKind, ProxyOrigin, VALUATION_METHODS, ValuationMethod, idKey, proxyCells } from "./types";
 
 /** A cell as a pasted range (Excel's values) or a parsed file gives it. */
 export type CellInput = string | number | boolean | null | undefined;
@@ -26,6 +28,12 @@ export interface ImportOptions {
   origin?: ProxyOrigin;
   /** the number the header row has for the user (a range starting on sheet row 4: 4); default 1 */
   firstRow?: number;
+  /**
+   * The decimal mark of numbers written as text. Default: a file's separator decides (";" is French
+   * Excel's, with decimal commas; "," goes with decimal points); a tab-separated file or a pasted
+   * range uses this option (the user's language), else ".".
+   */
+  decimal?: DecimalMark;
 }
 
 export interface KeptAsText {
@@ -161,13 +169,11 @@ export function cellText(cell: CellInput): string {
 const isBlankCell = (cell: CellInput) => cellText(cell) === "";
 
 /** A number cell: Excel's number as is, text in any of the usual notations; null when blank. */
-export function readNumberCell(cell: CellInput): { ok: true; value: number | null } | { ok: false } {
+export function readNumberCell(cell: CellInput, decimal: DecimalMark = "."): { ok: true; value: number | null } | { ok: false } {
   if (typeof cell === "number") return Number.isFinite(cell) ? { ok: true, value: cell } : { ok: false };
-  if (typeof cell === "boolean") return { ok: false };
-  const text = cellText(cell);
-  if (text === "") return { ok: true, value: null };
-  const n = parseLocaleNumber(text);
-  return n === null ? { ok: false } : { ok: true, value: n };
+  if (cell === null || cell === undefined) return { ok: true, value: null };
+  if (typeof cell !== "string") return { ok: false };
+  return parseNumberText(cellText(cell), decimal);
 }
 
 const METHOD_INDEX: Map<string, ValuationMethod> = (() => {
@@ -229,7 +235,7 @@ interface RowOutcome {
 
 const TEXT_COLUMNS: ProxyColumnKey[] = ["id", "name_en", "name_fr", "unit", "country", "source", "url", "notes"];
 
-function readRow(cells: readonly CellInput[], map: HeaderMap, row: number, origin: ProxyOrigin): RowOutcome {
+function readRow(cells: readonly CellInput[], map: HeaderMap, row: number, origin: ProxyOrigin, decimal: DecimalMark): RowOutcome {
   const problems: ImportProblem[] = [];
   const keptAsText: KeptAsText[] = [];
   const at = (column: ProxyColumnKey) => map.columns[column];
@@ -256,7 +262,7 @@ function readRow(cells: readonly CellInput[], map: HeaderMap, row: number, origi
   if (kind === null) problem("unknownKind", "kind", { value: text("kind") });
 
   const valueCell = raw("value");
-  const value = readNumberCell(valueCell);
+  const value = readNumberCell(valueCell, decimal);
   if (!value.ok) problem("notANumber", "value", { value: typeof valueCell === "string" ? valueCell.trim() : (valueCell ?? null) });
   else if (kind === "value" && value.value === null) problem("missingValue", "value");
   else if (kind === "reference" && value.value !== null) problem("referenceWithValue", "value", { value: value.value });
@@ -271,7 +277,7 @@ function readRow(cells: readonly CellInput[], map: HeaderMap, row: number, origi
   else if (currency === "" && kind === "value") problem("missingCurrency", "currency");
 
   const yearCell = raw("price_year");
-  const year = readNumberCell(yearCell);
+  const year = readNumberCell(yearCell, decimal);
   const priceYear = year.ok ? year.value : null;
   if (!year.ok || (priceYear !== null && (!Number.isInteger(priceYear) || priceYear < 1900 || priceYear > 2100))) {
     problem("notAYear", "price_year", { value: typeof yearCell === "string" ? yearCell.trim() : (yearCell ?? null) });
@@ -333,7 +339,7 @@ export function importRows(
     const cells = rows[i];
     if (cells.every(isBlankCell)) continue;
     const row = firstRow + i;
-    const outcome = readRow(cells, map, row, origin);
+    const outcome = readRow(cells, map, row, origin, options.decimal ?? ".");
     // an unclosed quote, or cells beyond the last header: the columns cannot be trusted, so
     // whatever else seems wrong with the row is noise
     if (malformed.has(i) || cells.slice(headerWidth).some((c) => !isBlankCell(c))) {
@@ -368,7 +374,8 @@ export function importCsv(input: string | Uint8Array, options: ImportOptions = {
   const separator = options.separator ?? detectSeparator(text);
   const parsed = Papa.parse<string[]>(text, { delimiter: separator, header: false, skipEmptyLines: false });
   const malformed = new Set(parsed.errors.filter((e) => e.type === "Quotes" && e.row !== undefined).map((e) => e.row as number));
-  const result = importRows(parsed.data, options, malformed);
+  const decimal = separator === ";" ? "," : separator === "," ? "." : (options.decimal ?? ".");
+  const result = importRows(parsed.data, { ...options, decimal }, malformed);
   return { ...result, separator, encoding };
 }
 
@@ -397,22 +404,6 @@ export interface ExportOptions {
 
 /** Text that a spreadsheet would run as a formula gets a leading apostrophe (see the file header). */
 export const escapeFormulaText = (text: string): string => (looksLikeFormula(text) ? `'${text}` : text);
-
-/** One proxy as the cells of a row, in PROXY_COLUMNS order (text stays unescaped). */
-export function proxyCells(p: Proxy): (string | number | null)[] {
-  return PROXY_COLUMNS.map((c): string | number | null => {
-    switch (c.key) {
-      case "value":
-        return p.value;
-      case "price_year":
-        return p.priceYear;
-      case "theme":
-        return p.themes.join(";");
-      default:
-        return p[c.field] as string;
-    }
-  });
-}
 
 /** The proxies as CSV text that importProxies reads back to the same proxies. */
 export function toCsv(proxies: readonly Proxy[], options: ExportOptions = {}): string {

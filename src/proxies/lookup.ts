@@ -4,10 +4,8 @@
  * function depends on it and Excel recalculates when the table changes. Only the row asked for is
  * read: one bad row elsewhere in the table does not break every SROI.PROXY of the workbook.
  */
-import { methodLabel, themeLabel } from "../i18n/proxies";
-import type { Lang } from "../i18n/lang";
-import type { Issue, Result } from "../sroi/issues";
-import { fail, ok } from "../sroi/issues";
+import { type Issue, type Lang, type Result, decimalMarkOf, fail, ok } from "../sroi";
+import { methodLabel, themeLabel } from "./vocabulary";
 import { CellInput, cellText, mapHeader, readMethod, readNumberCell, readThemes } from "./csv";
 import { LIBRARY_PROXIES } from "./library.generated";
 import { fold, foldKey } from "./text";
@@ -108,14 +106,14 @@ function answerFromRow(
       return ok(proxyName({ nameEn: textOf("name_en"), nameFr: textOf("name_fr") }, lang));
     case "value": {
       const raw = cellOf("value");
-      const n = readNumberCell(raw);
+      const n = readNumberCell(raw, decimalMarkOf(lang));
       if (!n.ok) return fail({ code: "notANumber", field: "proxyTable", value: typeof raw === "boolean" ? raw : cellText(raw), ...place("value") });
       if (n.value !== null) return ok(n.value);
       if (fold(textOf("kind")).startsWith("ref")) return fail({ code: "proxyIsReference", field: "proxyId", value: id });
       return fail({ code: "required", field: "proxyTable", ...place("value") });
     }
     case "year": {
-      const n = readNumberCell(cellOf("price_year"));
+      const n = readNumberCell(cellOf("price_year"), decimalMarkOf(lang));
       return ok(n.ok && n.value !== null ? n.value : textOf("price_year"));
     }
     case "method": {

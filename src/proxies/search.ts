@@ -5,7 +5,8 @@
  * volunteering). When a workbook proxy has a library proxy's id, the workbook's row wins.
  */
 import MiniSearch from "minisearch";
-import { COUNTRY_LABELS, METHOD_LABELS, ProxyWarning, THEME_LABELS } from "../i18n/proxies";
+import type { ProxyWarning } from "./problems";
+import { COUNTRY_LABELS, METHOD_LABELS, THEME_LABELS } from "./vocabulary";
 import { fold } from "./text";
 import { Proxy, idKey } from "./types";
 

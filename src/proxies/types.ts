@@ -107,3 +107,19 @@ export const idKey = (id: string): string => id.trim().toUpperCase();
 export function proxyName(proxy: Pick<Proxy, "nameEn" | "nameFr">, lang: "en" | "fr"): string {
   return (lang === "fr" ? proxy.nameFr || proxy.nameEn : proxy.nameEn || proxy.nameFr).trim();
 }
+
+/** One proxy as the cells of a row, in PROXY_COLUMNS order (text stays unescaped). */
+export function proxyCells(p: Proxy): (string | number | null)[] {
+  return PROXY_COLUMNS.map((c): string | number | null => {
+    switch (c.key) {
+      case "value":
+        return p.value;
+      case "price_year":
+        return p.priceYear;
+      case "theme":
+        return p.themes.join(";");
+      default:
+        return p[c.field] as string;
+    }
+  });
+}

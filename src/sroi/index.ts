@@ -7,3 +7,4 @@ export * from "./projection";
 export * from "./presentValue";
 export * from "./ratios";
 export * from "./assessment";
+export * from "./numberText";

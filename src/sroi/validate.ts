@@ -105,10 +105,17 @@ export function readRate(raw: Raw, at: Place = {}): Result<Decimal> {
   return ok(v);
 }
 
-/** TRUE/FALSE, 1/0, or blank for the default. */
+/** TRUE/FALSE as Excel writes them as text, in either language (a French workbook, a CSV); "yes" is no boolean. */
+const BOOLEAN_WORDS: Record<string, boolean> = { true: true, vrai: true, false: false, faux: false };
+
+/**
+ * TRUE/FALSE, 1/0, the words TRUE/FALSE/VRAI/FAUX as text (any case), or blank for the default: the one boolean
+ * reader of the custom functions, the workbook reader and the forms.
+ */
 export function readBoolean(raw: Raw, field: Field, fallback: boolean, at: Place = {}): Result<boolean> {
   if (isBlank(raw)) return ok(fallback);
   if (typeof raw === "boolean") return ok(raw);
   if (raw === 1 || raw === 0) return ok(raw === 1);
+  if (typeof raw === "string" && raw.trim().toLowerCase() in BOOLEAN_WORDS) return ok(BOOLEAN_WORDS[raw.trim().toLowerCase()]);
   return fail({ code: "notABoolean", field, value: raw ?? null, ...at });
 }

@@ -12,9 +12,9 @@ import {
   type Outcome,
   type Stakeholder,
   DEFAULT_SETTINGS,
-} from "../sroi/assessment";
+} from "../sroi";
 import { parseTyped, formatPercent } from "../i18n/numbers";
-import { Decimal } from "../sroi/decimal";
+import { Decimal } from "../sroi";
 
 export type RatePreset = "greenBook" | "franceStrategie" | "lowRate" | "custom";
 

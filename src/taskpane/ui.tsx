@@ -3,7 +3,7 @@
  * numbers and the core's messages, and the workbook API.
  */
 import { createContext, useContext } from "react";
-import type { Issue } from "../sroi/issues";
+import type { Issue } from "../sroi";
 import { describe } from "../i18n/messages";
 import { type Translate, type UiLang, dataLang, pseudo, translator } from "../i18n/ui";
 import type { Lang } from "../i18n/lang";

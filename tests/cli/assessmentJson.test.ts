@@ -9,7 +9,7 @@ import Ajv2020 from "ajv/dist/2020";
 import { assessmentFromJson, assessmentToJson, pointerOf } from "../../src/cli/assessmentJson";
 import { exampleAssessment } from "../../src/cli/example";
 import { templateAssessment } from "../../src/cli/main";
-import { computeAssessment } from "../../src/sroi/assessment";
+import { computeAssessment } from "../../src/sroi";
 
 const schema = JSON.parse(readFileSync(join(__dirname, "..", "..", "docs", "assessment.schema.json"), "utf8"));
 const validate = new Ajv2020({ strict: true, allErrors: true, strictTypes: false }).compile(schema);

@@ -11,7 +11,7 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import ExcelJS from "exceljs";
 import { CHROMIUM, OFFICE_JS, buildOfficeDouble, buildTaskPane, serve } from "./harness";
 import { readAssessment, type TableContents } from "../../src/layout/read";
-import { computeAssessment } from "../../src/sroi/assessment";
+import { computeAssessment } from "../../src/sroi";
 import { convertAll, findSoffice } from "../interop/libreoffice";
 
 const ARTIFACTS = resolve(__dirname, "../../test-artifacts");

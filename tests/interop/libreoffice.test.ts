@@ -7,10 +7,10 @@ import { readFileSync, rmSync } from "node:fs";
 import ExcelJS from "exceljs";
 import { exampleAssessment } from "../../src/cli/example";
 import { buildLayout } from "../../src/layout/build";
-import { OUTCOME_HEADERS, VALUE_HEADERS } from "../../src/layout/labels";
+import { OUTCOMES, VALUE_BY_STAKEHOLDER, header } from "../../src/layout/columns";
 import { layoutNames } from "../../src/layout/names";
 import { readAssessment } from "../../src/layout/read";
-import { Assessment, AssessmentResult, Outcome, computeAssessment } from "../../src/sroi/assessment";
+import { Assessment, AssessmentResult, Outcome, computeAssessment } from "../../src/sroi";
 import { readXlsx, writeXlsx } from "../../src/writers/xlsx";
 import { loadableByExcelJs } from "../../src/writers/xlsx/tableParts";
 import { referenceCase } from "../fixtures/referenceCase";
@@ -76,12 +76,12 @@ async function valuesOf(path: string, a: Assessment): Promise<Computed> {
     const cell = wb.getWorksheet(m![1].replace(/''/g, "'"))!.getCell(m![2].replace("$", ""));
     names[name] = cell.type === ExcelJS.ValueType.Formula ? cell.result : cell.value;
   }
-  const v = VALUE_HEADERS[lang];
+  const v = (key: "stakeholder" | "presentValue") => byStakeholder.headers.indexOf(header(VALUE_BY_STAKEHOLDER, key, lang));
   return {
     readBack: readAssessment(tables),
-    impact: column(outcomes, OUTCOME_HEADERS[lang].impact),
-    presentValue: column(outcomes, OUTCOME_HEADERS[lang].presentValue),
-    byStakeholder: new Map(byStakeholder.rows.map((r) => [r[byStakeholder.headers.indexOf(v.stakeholder)], r[byStakeholder.headers.indexOf(v.presentValue)]])),
+    impact: column(outcomes, header(OUTCOMES, "impact", lang)),
+    presentValue: column(outcomes, header(OUTCOMES, "presentValue", lang)),
+    byStakeholder: new Map(byStakeholder.rows.map((r) => [r[v("stakeholder")], r[v("presentValue")]])),
     names,
   };
 }

@@ -1,10 +1,11 @@
 /** The layout as data: the sheets, columns and formulas an assessment becomes, and reading it back. */
 import { buildLayout, outcomeFormulas } from "../../src/layout/build";
+import { OUTCOMES, cellOf, columnIndex } from "../../src/layout/columns";
 import { layoutNames } from "../../src/layout/names";
 import { readAssessment, TableContents } from "../../src/layout/read";
 import type { Table } from "../../src/layout/types";
 import { isFormula } from "../../src/layout/types";
-import { Assessment } from "../../src/sroi/assessment";
+import { Assessment } from "../../src/sroi";
 import { referenceCase } from "../fixtures/referenceCase";
 
 
@@ -60,7 +61,7 @@ describe("layout of an assessment", () => {
   test("a second assessment uses suffixed names everywhere", () => {
     const names = tables(referenceCase, "2").map(({ t }) => t.name);
     expect(names).toEqual(["SroiSettings2", "SroiStakeholders2", "SroiInputs2", "SroiOutcomes2", "SroiProjection2", "SroiValueByStakeholder2"]);
-    const { impact } = outcomeFormulas("SroiOutcomes2", "en", layoutNames("2"), false);
+    const { impact } = outcomeFormulas({ lang: "en", names: layoutNames("2"), portable: false });
     expect(impact).toBe("=SROI.NETIMPACT(SroiOutcomes2[[#This Row],[Quantity]],SroiOutcomes2[[#This Row],[Proxy value]],SroiOutcomes2[[#This Row],[Deadweight]],SroiOutcomes2[[#This Row],[Displacement]],SroiOutcomes2[[#This Row],[Attribution]])");
   });
 
@@ -97,24 +98,24 @@ describe("reading a workbook back", () => {
   test("text in Quantity and 25 in Deadweight are named by sheet, cell and header", () => {
     const c = contents(referenceCase);
     const map = c.find((t) => t.name === "SroiOutcomes")!;
-    map.rows[0][4] = "ten";
-    map.rows[0][10] = 25;
+    map.rows[0][columnIndex(OUTCOMES, "quantity")] = "ten";
+    map.rows[0][columnIndex(OUTCOMES, "deadweight")] = 25;
     const r = readAssessment(c);
     expect(r.problems).toEqual([
-      expect.objectContaining({ code: "badCell", sheet: "Impact map", cell: "E5", header: "Quantity", issue: expect.objectContaining({ code: "notANumber" }) }),
-      expect.objectContaining({ code: "badCell", sheet: "Impact map", cell: "K5", header: "Deadweight", issue: expect.objectContaining({ code: "percentLooksWhole" }) }),
+      expect.objectContaining({ code: "badCell", sheet: "Impact map", cell: cellOf(OUTCOMES, "quantity", 0), header: "Quantity", issue: expect.objectContaining({ code: "notANumber" }) }),
+      expect.objectContaining({ code: "badCell", sheet: "Impact map", cell: cellOf(OUTCOMES, "deadweight", 0), header: "Deadweight", issue: expect.objectContaining({ code: "percentLooksWhole" }) }),
     ]);
   });
 
   test("a deleted column and a missing table are reported", () => {
     const c = contents(referenceCase).filter((t) => t.name !== "SroiInputs");
     const map = c.find((t) => t.name === "SroiOutcomes")!;
-    map.headers[13] = "Something else";
+    map.headers[columnIndex(OUTCOMES, "dropOff")] = "Something else";
     const r = readAssessment(c);
     expect(r.problems).toEqual(expect.arrayContaining([{ code: "missingTable", table: "SroiInputs" }]));
     expect(r.assessment).toBeNull();
     const c2 = contents(referenceCase);
-    c2.find((t) => t.name === "SroiOutcomes")!.headers[13] = "Something else";
+    c2.find((t) => t.name === "SroiOutcomes")!.headers[columnIndex(OUTCOMES, "dropOff")] = "Something else";
     expect(readAssessment(c2).problems).toEqual([{ code: "missingColumn", table: "SroiOutcomes", sheet: "Impact map", header: "Drop-off" }]);
   });
 });

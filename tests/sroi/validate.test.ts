@@ -136,5 +136,9 @@ describe("readBoolean (discount_year1)", () => {
     ["blank takes the default", null, { value: true }],
     ["2 is neither", 2, { issue: { code: "notABoolean", field: "discountYear1", value: 2 } }],
     ["text is neither", "yes", { issue: { code: "notABoolean", field: "discountYear1", value: "yes" } }],
+    ["the text TRUE, as a CSV or a text cell holds it", "TRUE", { value: true }],
+    ["the text FALSE, any case", "false", { value: false }],
+    ["French Excel's VRAI as text", "VRAI", { value: true }],
+    ["French Excel's FAUX as text", " faux ", { value: false }],
   ])("%s", (_reason, raw, expected) => expect(plain(readBoolean(raw, "discountYear1", true))).toEqual(expected));
 });

@@ -2,7 +2,7 @@
  * A stand-in for the Office.js writer (src/writers/office) in component tests: every function of the
  * API is a jest mock with a plain default answer, so a test states only what matters to it.
  */
-import type { Assessment } from "../../src/sroi/assessment";
+import type { Assessment } from "../../src/sroi";
 import { DEFAULT_SHEET_NAMES } from "../../src/layout/names";
 import type { SheetKey } from "../../src/layout/types";
 import type { FoundAssessment, WorkbookApi } from "../../src/taskpane/workbook";

@@ -11,7 +11,7 @@ import type { WorkbookState } from "../doubles/excel/state";
 import * as F from "../../src/functions/functions";
 import { scaffoldAssessment, findAssessments, appendToAssessment } from "../../src/writers/office";
 import { referenceCase } from "../fixtures/referenceCase";
-import type { Assessment } from "../../src/sroi/assessment";
+import type { Assessment } from "../../src/sroi";
 
 const functions = { NETIMPACT: F.netImpact, PROJECT: F.project, PV: F.pv, NPV: F.npv, RATIO: F.ratio, NETRATIO: F.netRatio, PAYBACK: F.payback } as Record<string, (...a: unknown[]) => unknown>;
 

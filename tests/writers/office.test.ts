@@ -5,8 +5,9 @@
 import { installFakeOffice } from "../doubles/excel/install";
 import type { WorkbookState } from "../doubles/excel/state";
 import { buildLayout } from "../../src/layout/build";
+import { OUTCOMES, PROJECTION, STAKEHOLDERS, cellOf, columnIndex } from "../../src/layout/columns";
 import { Table } from "../../src/layout/types";
-import { Assessment, DEFAULT_SETTINGS, Outcome } from "../../src/sroi/assessment";
+import { Assessment, DEFAULT_SETTINGS, Outcome } from "../../src/sroi";
 import { appendToAssessment, checkRequirements, findAssessments, readWorkbookProxies, scaffoldAssessment, useProxy, writeWorkbookProxies } from "../../src/writers/office";
 import { referenceCase } from "../fixtures/referenceCase";
 import type { Proxy } from "../../src/proxies/types";
@@ -43,13 +44,13 @@ describe("creating an assessment", () => {
     await scaffoldAssessment(referenceCase);
     const layout = buildLayout(referenceCase);
     const map = layout.sheets[3].parts.find((p): p is Table => p.kind === "table")!;
-    expect(cell("Impact map", "E5")!.value).toBe(10); // Quantity
-    expect(cell("Impact map", "I5")!.value).toBe(1000); // Proxy value
-    expect(cell("Impact map", "K5")!.value).toBe(0.2); // Deadweight
-    expect(cell("Impact map", "K5")!.numberFormat).toBe("0.0%");
-    expect(cell("Impact map", "O5")!.formula).toBe(map.columns[14].formula);
-    expect(cell("Impact map", "P5")!.formula).toBe(map.columns[15].formula);
-    expect(cell("Impact map", "O5")!.formula).toMatch(/^=SROI\.NETIMPACT\(/);
+    expect(cell("Impact map", cellOf(OUTCOMES, "quantity", 0))!.value).toBe(10); // Quantity
+    expect(cell("Impact map", cellOf(OUTCOMES, "proxyValue", 0))!.value).toBe(1000); // Proxy value
+    expect(cell("Impact map", cellOf(OUTCOMES, "deadweight", 0))!.value).toBe(0.2); // Deadweight
+    expect(cell("Impact map", cellOf(OUTCOMES, "deadweight", 0))!.numberFormat).toBe("0.0%");
+    expect(cell("Impact map", cellOf(OUTCOMES, "impact", 0))!.formula).toBe(map.columns[columnIndex(OUTCOMES, "impact")].formula);
+    expect(cell("Impact map", cellOf(OUTCOMES, "presentValue", 0))!.formula).toBe(map.columns[columnIndex(OUTCOMES, "presentValue")].formula);
+    expect(cell("Impact map", cellOf(OUTCOMES, "impact", 0))!.formula).toMatch(/^=SROI\.NETIMPACT\(/);
   });
 
   test("SroiRate names the settings cell that holds the rate", async () => {
@@ -70,11 +71,11 @@ describe("creating an assessment", () => {
   test("text a user typed stays text, even when it starts with = + - @ or looks like a number", async () => {
     const a: Assessment = { ...referenceCase, stakeholders: [{ name: "=HYPERLINK(\"http://x\")", groupSize: 3, involvement: "+33 1 23 45" }, { name: "@home", groupSize: null, involvement: "0012" }] };
     await scaffoldAssessment(a);
-    expect(cell("Stakeholders", "A4")).toMatchObject({ value: "=HYPERLINK(\"http://x\")" });
-    expect(cell("Stakeholders", "A4")!.formula).toBeUndefined();
-    expect(cell("Stakeholders", "C4")).toMatchObject({ value: "+33 1 23 45" });
-    expect(cell("Stakeholders", "A5")).toMatchObject({ value: "@home" });
-    expect(cell("Stakeholders", "C5")).toMatchObject({ value: "0012" });
+    expect(cell("Stakeholders", cellOf(STAKEHOLDERS, "name", 0))).toMatchObject({ value: "=HYPERLINK(\"http://x\")" });
+    expect(cell("Stakeholders", cellOf(STAKEHOLDERS, "name", 0))!.formula).toBeUndefined();
+    expect(cell("Stakeholders", cellOf(STAKEHOLDERS, "involvement", 0))).toMatchObject({ value: "+33 1 23 45" });
+    expect(cell("Stakeholders", cellOf(STAKEHOLDERS, "name", 1))).toMatchObject({ value: "@home" });
+    expect(cell("Stakeholders", cellOf(STAKEHOLDERS, "involvement", 1))).toMatchObject({ value: "0012" });
   });
 
   test("a second setup loses nothing: new sheet names, suffixed tables, the first untouched", async () => {
@@ -84,7 +85,7 @@ describe("creating an assessment", () => {
     expect(r.renamed.map((x) => x.got)).toEqual(["SROI settings (2)", "Stakeholders (2)", "Inputs (2)", "Impact map (2)", "Projection (2)", "Results (2)"]);
     expect(wb.tables.map((t) => t.name)).toEqual(expect.arrayContaining(["SroiOutcomes", "SroiOutcomes2", "SroiSettings2"]));
     for (const [name, cells] of before) expect(sheetCells(name)).toEqual(cells);
-    expect(cell("Impact map (2)", "O5")!.formula).toContain("SroiOutcomes2[[#This Row],[Quantity]]");
+    expect(cell("Impact map (2)", cellOf(OUTCOMES, "impact", 0))!.formula).toContain("SroiOutcomes2[[#This Row],[Quantity]]");
   });
 
   test("a user's own sheet named like ours is left alone", async () => {
@@ -127,11 +128,11 @@ describe("continuing an assessment", () => {
     expect(r.syncs).toBe(2);
     expect(wb.syncs - syncsBefore).toBe(2);
     expect(wb.table("SroiOutcomes")!.box.rows).toBe(4);
-    expect(cell("Impact map", "B7")!.value).toBe("Outcome 3");
-    expect(cell("Impact map", "O7")!.formula).toBe(cell("Impact map", "O5")!.formula);
+    expect(cell("Impact map", cellOf(OUTCOMES, "description", 2))!.value).toBe("Outcome 3");
+    expect(cell("Impact map", cellOf(OUTCOMES, "impact", 2))!.formula).toBe(cell("Impact map", cellOf(OUTCOMES, "impact", 0))!.formula);
     expect(wb.table("SroiProjection")!.box.rows).toBe(4);
-    expect(cell("Projection", "A12")!.value).toBe(3);
-    expect(cell("Stakeholders", "A5")!.value).toBe("Families");
+    expect(cell("Projection", cellOf(PROJECTION, "number", 2))!.value).toBe(3);
+    expect(cell("Stakeholders", cellOf(STAKEHOLDERS, "name", 1))!.value).toBe("Families");
     const again = await findAssessments();
     expect(again[0].assessment.outcomes).toHaveLength(3);
     expect(again[0].assessment.inputs[1]).toMatchObject({ kind: "time", hours: 100, hourlyCost: 15 });
@@ -143,7 +144,7 @@ describe("continuing an assessment", () => {
     await appendToAssessment(found, { stakeholders: [], inputs: [], outcomes: [outcome(1), outcome(2)] });
     expect(wb.table("SroiOutcomes")!.box.rows).toBe(3);
     expect(wb.table("SroiProjection")!.box.rows).toBe(3);
-    expect(cell("Impact map", "B5")!.value).toBe("Outcome 1");
+    expect(cell("Impact map", cellOf(OUTCOMES, "description", 0))!.value).toBe("Outcome 1");
   });
 });
 
@@ -156,22 +157,22 @@ const rsa: Proxy = {
 describe("using a proxy", () => {
   test("fills name, value and source of the selected impact-map row", async () => {
     await scaffoldAssessment({ ...referenceCase, outcomes: [{ ...referenceCase.outcomes[0], proxyName: "", proxyValue: null, proxySource: "" }] });
-    wb.selection = { sheet: wb.sheet("Impact map"), box: { row: 4, column: 1, rows: 1, columns: 1 } };
+    wb.selection = { sheet: wb.sheet("Impact map"), box: { row: OUTCOMES.row + 1, column: 1, rows: 1, columns: 1 } };
     const r = await useProxy(rsa, { overwrite: false });
-    expect(r).toEqual({ status: "written", target: "impactMap", address: "H5" });
-    expect(cell("Impact map", "H5")!.value).toBe("RSA minimum income, single person, no child");
-    expect(cell("Impact map", "I5")!.value).toBe(646.52);
-    expect(cell("Impact map", "J5")!.value).toBe("Décret n° 2025-293 — 2025 — https://www.legifrance.gouv.fr");
+    expect(r).toEqual({ status: "written", target: "impactMap", address: cellOf(OUTCOMES, "proxyName", 0) });
+    expect(cell("Impact map", cellOf(OUTCOMES, "proxyName", 0))!.value).toBe("RSA minimum income, single person, no child");
+    expect(cell("Impact map", cellOf(OUTCOMES, "proxyValue", 0))!.value).toBe(646.52);
+    expect(cell("Impact map", cellOf(OUTCOMES, "proxySource", 0))!.value).toBe("Décret n° 2025-293 — 2025 — https://www.legifrance.gouv.fr");
   });
 
   test("asks before replacing a filled row, and replaces only after yes", async () => {
     await scaffoldAssessment(referenceCase);
-    wb.selection = { sheet: wb.sheet("Impact map"), box: { row: 4, column: 4, rows: 1, columns: 1 } };
+    wb.selection = { sheet: wb.sheet("Impact map"), box: { row: OUTCOMES.row + 1, column: 4, rows: 1, columns: 1 } };
     const r = await useProxy(rsa, { overwrite: false });
     expect(r.status).toBe("needsConfirmation");
-    expect(cell("Impact map", "I5")!.value).toBe(1000);
+    expect(cell("Impact map", cellOf(OUTCOMES, "proxyValue", 0))!.value).toBe(1000);
     await useProxy(rsa, { overwrite: true });
-    expect(cell("Impact map", "I5")!.value).toBe(646.52);
+    expect(cell("Impact map", cellOf(OUTCOMES, "proxyValue", 0))!.value).toBe(646.52);
   });
 
   test("outside the impact map, the value goes into the active cell", async () => {

@@ -8,7 +8,7 @@ import { buildLayout, outcomeRows, projectionRow } from "../../layout/build";
 import { DEFAULT_SHEET_NAMES, TABLE_KEYS, TableKey, layoutNames, suffixOfSettingsTable } from "../../layout/names";
 import { ReadProblem, TableContents, readAssessment } from "../../layout/read";
 import { Cell, SheetKey, Table, WorkbookLayout } from "../../layout/types";
-import type { Assessment, Input, Outcome, Stakeholder } from "../../sroi/assessment";
+import type { Assessment, Input, Outcome, Stakeholder } from "../../sroi";
 import { applyLayout, officeCell } from "./apply";
 import { excelRun, freeSheetName } from "./run";
 
@@ -165,7 +165,7 @@ export async function appendToAssessment(found: FoundAssessment, add: Additions)
     const outcomeRowsAfter = filledPlaceholder ? outcomeRowsBefore + add.outcomes.length - 1 : outcomeRowsBefore + add.outcomes.length;
     const projection: Cell[][] = [];
     for (let k = live.projection.body.values.length + 1; k <= outcomeRowsAfter; k++) {
-      projection.push(projectionRow(n, a.settings.language, a.settings.yearsShown, k));
+      projection.push(projectionRow(n, a, k));
     }
     if (projection.length) live.projection.table.rows.add(undefined, projection.map((r) => r.map(officeCell)));
     // Value per stakeholder: a row for each stakeholder not listed yet.

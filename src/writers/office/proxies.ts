@@ -4,7 +4,7 @@
  * cell elsewhere. A non-empty cell is never replaced without the user's yes (overwrite: true).
  */
 import { cellAddress } from "../../layout/a1";
-import { OUTCOME_HEADERS } from "../../layout/labels";
+import { OUTCOMES } from "../../layout/columns";
 import { DEFAULT_SHEET_NAMES, PROXIES_TABLE } from "../../layout/names";
 import { proxiesSheet, proxyRows } from "../../layout/proxies";
 import { importProxies } from "../../proxies/csv";
@@ -87,8 +87,10 @@ export async function useProxy(p: Proxy, opts: { overwrite: boolean }): Promise<
     const hit = loaded.find(({ header, body }) => row > header.rowIndex && row <= header.rowIndex + body.rowCount);
     if (hit) {
       const headers = hit.header.values[0].map((h) => String(h).trim().toLowerCase());
-      const col = (key: "proxyName" | "proxyValue" | "proxySource") =>
-        headers.findIndex((h) => h === OUTCOME_HEADERS.en[key].toLowerCase() || h === OUTCOME_HEADERS.fr[key].toLowerCase());
+      const col = (key: "proxyName" | "proxyValue" | "proxySource") => {
+        const declared = OUTCOMES.columns.find((c) => c.key === key)!.header;
+        return headers.findIndex((h) => h === declared.en.toLowerCase() || h === declared.fr.toLowerCase());
+      };
       const dataRow = row - hit.header.rowIndex - 1;
       const source = [p.source, p.priceYear ? String(p.priceYear) : "", p.url].filter(Boolean).join(" — ");
       const writes = [

@@ -1,5 +1,5 @@
 import { makeStyles, tokens, Subtitle2 } from "@fluentui/react-components";
-import type { AssessmentResult } from "../../../sroi/assessment";
+import type { AssessmentResult } from "../../../sroi";
 import { formatMoney, formatNumber } from "../../../i18n/numbers";
 import { useUi } from "../../ui";
 

@@ -1,6 +1,6 @@
 import { MessageBar, MessageBarBody, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { describeReadProblem } from "../../../i18n/workbook";
-import { computeAssessment } from "../../../sroi/assessment";
+import { computeAssessment } from "../../../sroi";
 import { ResultsSummary } from "../../components/ResultsSummary/ResultsSummary";
 import type { SetupForm } from "../../form";
 import { Setup } from "../Setup/Setup";

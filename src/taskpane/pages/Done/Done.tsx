@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { Button, MessageBar, MessageBarBody, Spinner, Text, Title3, makeStyles, tokens } from "@fluentui/react-components";
-import type { Assessment } from "../../../sroi/assessment";
+import type { Assessment } from "../../../sroi";
 import type { SheetKey } from "../../../layout/types";
 import { downloadBlob, fileNameFrom } from "../../components/Download/download";
 import { useUi } from "../../ui";

@@ -1,6 +1,6 @@
 import { Suspense, lazy, useEffect, useMemo, useRef, useState, type FormEvent } from "react";
 import { Button, MessageBar, MessageBarBody, Spinner, Text, Title3, makeStyles, tokens } from "@fluentui/react-components";
-import { type Assessment, computeAssessment } from "../../../sroi/assessment";
+import { type Assessment, computeAssessment } from "../../../sroi";
 import type { Proxy } from "../../../proxies/types";
 import { proxyName } from "../../../proxies/types";
 import { formatNumber } from "../../../i18n/numbers";

@@ -1,6 +1,6 @@
 import { Checkbox, Field, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { Lang } from "../../../../sroi/assessment";
-import { readRate, readWholeYears } from "../../../../sroi/validate";
+import type { Lang } from "../../../../sroi";
+import { readRate, readWholeYears } from "../../../../sroi";
 import { type RatePreset, type SettingsForm, raw, settingsRate } from "../../../form";
 import { TextField } from "../../../components/TextField/TextField";
 import { useUi } from "../../../ui";

@@ -1,6 +1,6 @@
 import { Button, Field, Select, Subtitle2, Text } from "@fluentui/react-components";
-import type { InputKind } from "../../../../sroi/assessment";
-import { inputValue } from "../../../../sroi/assessment";
+import type { InputKind } from "../../../../sroi";
+import { inputValue } from "../../../../sroi";
 import { formatMoney } from "../../../../i18n/numbers";
 import { type InputForm, type StakeholderNames, emptyInputForm, toInput } from "../../../form";
 import { TextField } from "../../../components/TextField/TextField";

@@ -1,6 +1,6 @@
 import { Button, Field, Select, Subtitle2, Text } from "@fluentui/react-components";
-import { checkOutcome } from "../../../../sroi/assessment";
-import type { Field as CoreField } from "../../../../sroi/issues";
+import { checkOutcome } from "../../../../sroi";
+import type { Field as CoreField } from "../../../../sroi";
 import { formatMoney } from "../../../../i18n/numbers";
 import type { UiKey } from "../../../../i18n/ui";
 import { type OutcomeForm, type StakeholderNames, emptyOutcomeForm, toOutcome } from "../../../form";

@@ -1,5 +1,5 @@
 import { Button, MessageBar, MessageBarBody, Spinner, Text } from "@fluentui/react-components";
-import type { AssessmentIssue, Computed } from "../../../../sroi/assessment";
+import type { AssessmentIssue, Computed } from "../../../../sroi";
 import { ResultsSummary } from "../../../components/ResultsSummary/ResultsSummary";
 import { useUi } from "../../../ui";
 import { useStepStyles } from "./styles";

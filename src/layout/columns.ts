@@ -1,0 +1,621 @@
+/**
+ * Every table of an assessment's workbook, declared once. A column says here, and only here: its
+ * stable key, its header in English and French, its stage of the SROI guide, its width, format and
+ * validation (with the message a user reads), its formula in live and portable workbooks, and how
+ * its cells go back into the model (from a workbook and from JSON). The layout builder, the stage
+ * headers, the workbook reader, the CLI's JSON reader and pointers, and the tests' cell addresses
+ * are all derived from these lists: adding a column is one entry here.
+ *
+ * Headers avoid [ ] # and ' so that structured references to them never need escaping.
+ */
+import type { Assessment, AssessmentSettings, Field as CoreField, Input, InputKind, Lang, Outcome, Stakeholder } from "../sroi";
+import { MAX_YEARS } from "../sroi";
+import { cellAddress } from "./a1";
+import type { LayoutNames, NameKey, TableKey } from "./names";
+import type { Format, SheetKey, Validation } from "./types";
+
+export type Words = Readonly<Record<Lang, string>>;
+
+/** The stages of the SROI guide's impact map (method §7); stage 2 lives on the Inputs sheet. */
+export type Stage = 1 | 2 | 3 | 4 | 5;
+
+/** What a formula or a validation needs: the actual table and defined names, and the sheet's language. */
+export interface Context {
+  lang: Lang;
+  names: LayoutNames;
+  /** native functions only (the closed form of the method), recomputable without the add-in */
+  portable: boolean;
+}
+
+/**
+ * How a data cell goes back into the model.
+ * - text: free text, kept as typed ("" for a blank)
+ * - name: a name (stakeholder), compared trimmed
+ * - estimate: a number the core's readers judge; the raw cell is kept so that text in Quantity is the
+ *   core's error to name, with the core's message
+ * - number: a number or a blank; text is refused here (amounts, number in group)
+ * - inputKind: cash / in kind / time, as either language writes it
+ */
+export type ValueKind = "text" | "name" | "estimate" | "number" | "inputKind";
+
+/** JSON: the property's type (docs/assessment.schema.json) and the value used when it is left out. */
+export interface JsonProperty {
+  type: "string" | "numberOrNull" | "number" | "boolean" | "integer";
+  required?: boolean;
+  fallback: unknown;
+  oneOf?: readonly (string | number)[];
+}
+
+interface ColumnBase<K extends string> {
+  key: K;
+  header: Words;
+  stage?: Stage;
+  /** width in characters */
+  width: number;
+  format: Format;
+  /** a hint shown with the header where the writer can (a note) */
+  note?: Words;
+}
+
+/** A column a person types into; its key is the model's property of the same name. */
+export interface DataColumn<K extends string = string> extends ColumnBase<K> {
+  kind: "data";
+  value: ValueKind;
+  json: JsonProperty;
+  /** the core's Field whose problems belong in this column (the core names fields, not columns) */
+  field?: CoreField;
+  /**
+   * Readers do without it: a column added by a later layout (older workbooks lack it, and read as its
+   * JSON fallback), or one only people read (a setting's label).
+   */
+  optional?: boolean;
+  validation?: (c: Context) => Validation;
+}
+
+/** A calculated column: the same formula on every row (table-relative structured references). */
+export interface CalculatedColumn<K extends string = string> extends ColumnBase<K> {
+  kind: "calculated";
+  formula: (c: Context) => string;
+}
+
+export type ColumnSpec<K extends string = string> = DataColumn<K> | CalculatedColumn<K>;
+
+export interface TableSchema<K extends string = string> {
+  table: TableKey;
+  sheet: SheetKey;
+  /** top-left cell of the header row, 0-based */
+  row: number;
+  column: number;
+  columns: readonly ColumnSpec<K>[];
+}
+
+// ---- references, as Excel stores them in files (Table[[#This Row],[Column]]) ----------------------
+
+export const thisRowRef = (table: string, header: string): string => `${table}[[#This Row],[${header}]]`;
+export const columnRef = (table: string, header: string): string => `${table}[${header}]`;
+
+/** The header of a column of a table, in a language. */
+export function header<K extends string>(schema: TableSchema<K>, key: K, lang: Lang): string {
+  const c = schema.columns.find((x) => x.key === key);
+  if (!c) throw new Error(`table ${schema.table} has no column ${key}`);
+  return c.header[lang];
+}
+
+/** `Table[[#This Row],[Header]]` for a column of this schema. */
+export const rowOf = <K extends string>(schema: TableSchema<K>, c: Context, key: K): string =>
+  thisRowRef(c.names.tables[schema.table], header(schema, key, c.lang));
+/** `Table[Header]`: the whole column. */
+export const wholeOf = <K extends string>(schema: TableSchema<K>, c: Context, key: K): string =>
+  columnRef(c.names.tables[schema.table], header(schema, key, c.lang));
+
+// ---- validations: kinds of input, with the message a person reads when a value is refused ---------
+
+const MESSAGES = {
+  percent: { en: "Enter a share between 0 % and 100 % (25 % or 0.25).", fr: "Saisissez une part entre 0 % et 100 % (25 % ou 0,25)." },
+  quantity: { en: "Enter a number of people or units, zero or more.", fr: "Saisissez un nombre de personnes ou d'unités, positif ou nul." },
+  duration: { en: `Enter a whole number of years (0 to ${MAX_YEARS}).`, fr: `Saisissez un nombre entier d'années (0 à ${MAX_YEARS}).` },
+  start: { en: "Enter 1 (starts during the activity) or 2 (starts the period after).", fr: "Saisissez 1 (pendant l'activité) ou 2 (la période suivante)." },
+  number: { en: "Enter a number.", fr: "Saisissez un nombre." },
+  stakeholder: { en: "Choose a stakeholder from the Stakeholders sheet.", fr: "Choisissez une partie prenante de la feuille Parties prenantes." },
+  kind: { en: "Choose cash, in kind or time.", fr: "Choisissez numéraire, en nature ou temps." },
+  rate: { en: "Enter a rate above −100 % and up to 100 % (3.5 % or 0.035).", fr: "Saisissez un taux supérieur à −100 % et jusqu'à 100 % (3,5 % ou 0,035)." },
+  years: { en: `Enter a whole number of years from 1 to ${MAX_YEARS}.`, fr: `Saisissez un nombre entier d'années de 1 à ${MAX_YEARS}.` },
+} as const satisfies Record<string, Words>;
+
+export const VALIDATIONS = {
+  percent: (c: Context): Validation => ({ kind: "decimal", min: 0, max: 1, message: MESSAGES.percent[c.lang] }),
+  quantity: (c: Context): Validation => ({ kind: "decimal", min: 0, message: MESSAGES.quantity[c.lang] }),
+  duration: (c: Context): Validation => ({ kind: "whole", min: 0, max: MAX_YEARS, message: MESSAGES.duration[c.lang] }),
+  start: (c: Context): Validation => ({ kind: "whole", min: 1, max: 2, message: MESSAGES.start[c.lang] }),
+  number: (c: Context): Validation => ({ kind: "decimal", message: MESSAGES.number[c.lang] }),
+  positive: (c: Context): Validation => ({ kind: "decimal", min: 0, message: MESSAGES.number[c.lang] }),
+  wholePositive: (c: Context): Validation => ({ kind: "whole", min: 1, message: MESSAGES.number[c.lang] }),
+  rate: (c: Context): Validation => ({ kind: "decimal", min: -0.9999, max: 1, message: MESSAGES.rate[c.lang] }),
+  years: (c: Context): Validation => ({ kind: "whole", min: 1, max: MAX_YEARS, message: MESSAGES.years[c.lang] }),
+  stakeholder: (c: Context): Validation => ({
+    kind: "listFormula",
+    source: `=INDIRECT("${wholeOf(STAKEHOLDERS, c, "name")}")`,
+    message: MESSAGES.stakeholder[c.lang],
+  }),
+  inputKind: (c: Context): Validation => ({ kind: "list", items: Object.values(INPUT_KINDS[c.lang]), message: MESSAGES.kind[c.lang] }),
+};
+
+/** Input kinds as the sheet shows them; the value formula does not depend on them. */
+export const INPUT_KINDS: Record<Lang, Record<InputKind, string>> = {
+  en: { cash: "cash", inKind: "in kind", time: "time" },
+  fr: { cash: "numéraire", inKind: "en nature", time: "temps" },
+};
+
+// ---- the tables -----------------------------------------------------------------------------------
+
+const text = (key: string, header: Words, width: number, more: Partial<DataColumn> = {}) =>
+  ({ kind: "data", key, header, width, format: "text", value: "text", json: { type: "string", fallback: "" }, ...more }) as const;
+
+export type StakeholderKey = keyof Stakeholder;
+export const STAKEHOLDERS: TableSchema<StakeholderKey> = {
+  table: "stakeholders",
+  sheet: "stakeholders",
+  row: 2,
+  column: 0,
+  columns: [
+    { ...text("name", { en: "Stakeholder", fr: "Partie prenante" }, 30), value: "name", json: { type: "string", required: true, fallback: "" } },
+    {
+      kind: "data",
+      key: "groupSize",
+      header: { en: "Number in group", fr: "Effectif du groupe" },
+      width: 16,
+      format: "integer",
+      value: "number",
+      field: "quantity",
+      json: { type: "numberOrNull", fallback: null },
+      validation: VALIDATIONS.positive,
+    },
+    text("involvement", { en: "How involved", fr: "Implication" }, 50),
+  ] as ColumnSpec<StakeholderKey>[],
+};
+
+export type InputKey = keyof Input | "value";
+export const INPUTS: TableSchema<InputKey> = {
+  table: "inputs",
+  sheet: "inputs",
+  row: 3,
+  column: 0,
+  columns: [
+    {
+      ...text("stakeholder", { en: "Stakeholder", fr: "Partie prenante" }, 24),
+      value: "name",
+      json: { type: "string", required: true, fallback: "" },
+      validation: VALIDATIONS.stakeholder,
+    },
+    {
+      ...text("kind", { en: "Kind", fr: "Nature" }, 12),
+      value: "inputKind",
+      json: { type: "string", required: true, fallback: "cash", oneOf: ["cash", "inKind", "time"] },
+      validation: VALIDATIONS.inputKind,
+    },
+    text("description", { en: "Description", fr: "Description" }, 40),
+    {
+      kind: "data",
+      key: "amount",
+      header: { en: "Amount", fr: "Montant" },
+      width: 14,
+      format: "money",
+      value: "number",
+      field: "inputs",
+      json: { type: "numberOrNull", fallback: null },
+      validation: VALIDATIONS.number,
+    },
+    {
+      kind: "data",
+      key: "hours",
+      header: { en: "Hours", fr: "Heures" },
+      width: 10,
+      format: "number",
+      value: "number",
+      field: "inputs",
+      json: { type: "numberOrNull", fallback: null },
+      validation: VALIDATIONS.positive,
+    },
+    {
+      kind: "data",
+      key: "hourlyCost",
+      header: { en: "Hourly cost", fr: "Coût horaire" },
+      width: 12,
+      format: "money",
+      value: "number",
+      field: "inputs",
+      json: { type: "numberOrNull", fallback: null },
+      validation: VALIDATIONS.positive,
+    },
+    {
+      kind: "calculated",
+      key: "value",
+      header: { en: "Value", fr: "Valeur" },
+      width: 14,
+      format: "money",
+      // Value = Amount + Hours × Hourly cost: the core's inputValue, independent of the Kind text.
+      formula: (c) => `=N(${rowOf(INPUTS, c, "amount")})+N(${rowOf(INPUTS, c, "hours")})*N(${rowOf(INPUTS, c, "hourlyCost")})`,
+    },
+  ] as ColumnSpec<InputKey>[],
+};
+
+const estimate = (
+  key: keyof Outcome,
+  header: Words,
+  stage: Stage,
+  width: number,
+  format: Format,
+  field: CoreField,
+  validation: (c: Context) => Validation,
+  json: JsonProperty = { type: "numberOrNull", fallback: null },
+): DataColumn<OutcomeKey> => ({ kind: "data", key, header, stage, width, format, value: "estimate", field, validation, json });
+
+export type OutcomeKey = keyof Outcome | "impact" | "presentValue";
+/** The impact map, in the practitioners' column order (method §7): stage 1, 3, 4, then value. */
+export const OUTCOMES: TableSchema<OutcomeKey> = {
+  table: "outcomes",
+  sheet: "impactMap",
+  row: 3,
+  column: 0,
+  columns: [
+    {
+      ...text("stakeholder", { en: "Stakeholder", fr: "Partie prenante" }, 20),
+      stage: 1,
+      value: "name",
+      json: { type: "string", required: true, fallback: "" },
+      validation: VALIDATIONS.stakeholder,
+    },
+    { ...text("description", { en: "Outcome (what changes)", fr: "Effet (ce qui change)" }, 34), stage: 3, json: { type: "string", required: true, fallback: "" } },
+    { ...text("indicator", { en: "Indicator", fr: "Indicateur" }, 26), stage: 3 },
+    { ...text("source", { en: "Indicator source", fr: "Source (indicateur)" }, 20), stage: 3 },
+    estimate("quantity", { en: "Quantity", fr: "Quantité" }, 3, 10, "number", "quantity", VALIDATIONS.quantity, { type: "numberOrNull", required: true, fallback: null }),
+    estimate("duration", { en: "Duration (years)", fr: "Durée (années)" }, 3, 10, "integer", "duration", VALIDATIONS.duration, { type: "numberOrNull", required: true, fallback: null }),
+    // JSON: the SROI guide's default, the outcome starts in the period of the activity
+    estimate("start", { en: "Starts in year", fr: "Début (année)" }, 3, 9, "integer", "start", VALIDATIONS.start, { type: "numberOrNull", fallback: 1 }),
+    { ...text("proxyName", { en: "Financial proxy", fr: "Proxy financier" }, 28), stage: 3 },
+    estimate("proxyValue", { en: "Proxy value", fr: "Valeur du proxy" }, 3, 13, "money", "proxy", VALIDATIONS.number, { type: "numberOrNull", required: true, fallback: null }),
+    { ...text("proxySource", { en: "Proxy source", fr: "Source (proxy)" }, 28), stage: 3 },
+    estimate("deadweight", { en: "Deadweight", fr: "Point mort" }, 4, 11, "percent", "deadweight", VALIDATIONS.percent),
+    estimate("displacement", { en: "Displacement", fr: "Déplacement" }, 4, 12, "percent", "displacement", VALIDATIONS.percent),
+    estimate("attribution", { en: "Attribution", fr: "Attribution" }, 4, 11, "percent", "attribution", VALIDATIONS.percent),
+    estimate("dropOff", { en: "Drop-off", fr: "Érosion" }, 4, 10, "percent", "dropOff", VALIDATIONS.percent),
+    { kind: "calculated", key: "impact", header: { en: "Impact", fr: "Impact" }, stage: 4, width: 14, format: "money", formula: (c) => outcomeFormulas(c).impact },
+    {
+      kind: "calculated",
+      key: "presentValue",
+      header: { en: "Present value", fr: "Valeur actuelle" },
+      stage: 5,
+      width: 15,
+      format: "money",
+      formula: (c) => outcomeFormulas(c).presentValue,
+    },
+  ] as ColumnSpec<OutcomeKey>[],
+};
+
+/** The impact and present-value formulas of an outcome row, live (SROI.*) or portable (native only). */
+export function outcomeFormulas(c: Context): { impact: string; presentValue: string } {
+  const r = (k: OutcomeKey) => rowOf(OUTCOMES, c, k);
+  const rate = c.names.names.rate;
+  const y1 = c.names.names.discountYear1;
+  if (!c.portable) {
+    return {
+      impact: `=SROI.NETIMPACT(${r("quantity")},${r("proxyValue")},${r("deadweight")},${r("displacement")},${r("attribution")})`,
+      presentValue: `=SROI.PV(${rate},${r("impact")},${r("duration")},${r("dropOff")},${r("start")},${y1})`,
+    };
+  }
+  // Closed form of the method (§5): I/(1+r)^e × (1 − q^D)/(1 − q), q = (1 − d)/(1 + r); I × D/(1+r)^e when q = 1.
+  const I = `N(${r("impact")})`;
+  const D = `N(${r("duration")})`;
+  const q = `((1-N(${r("dropOff")}))/(1+${rate}))`;
+  const e = `(IF(${r("start")}=2,2,1)-IF(${y1},0,1))`;
+  return {
+    impact: `=IF(COUNT(${r("quantity")},${r("proxyValue")})=0,"",N(${r("quantity")})*N(${r("proxyValue")})*(1-N(${r("deadweight")}))*(1-N(${r("displacement")}))*(1-N(${r("attribution")})))`,
+    presentValue: `=IF(OR(${I}=0,${D}<=0),0,${I}/(1+${rate})^${e}*IF(ABS(1-${q})<1E-12,${D},(1-${q}^${D})/(1-${q})))`,
+  };
+}
+
+export type ProjectionKey = "number" | "stakeholder" | "outcome" | `year${number}`;
+/** One row per outcome of the impact map, by its number; the year columns follow (yearColumns). */
+export const PROJECTION: TableSchema<ProjectionKey> = {
+  table: "projection",
+  sheet: "projection",
+  row: 8,
+  column: 0,
+  columns: [
+    {
+      kind: "data",
+      key: "number",
+      header: { en: "Outcome number", fr: "N° effet" },
+      width: 10,
+      format: "integer",
+      value: "number",
+      json: { type: "integer", fallback: 1 },
+      validation: VALIDATIONS.wholePositive,
+    },
+    {
+      kind: "calculated",
+      key: "stakeholder",
+      header: { en: "Stakeholder", fr: "Partie prenante" },
+      width: 20,
+      format: "text",
+      formula: (c) => `=INDEX(${wholeOf(OUTCOMES, c, "stakeholder")},${rowOf(PROJECTION, c, "number")})&""`,
+    },
+    {
+      kind: "calculated",
+      key: "outcome",
+      header: { en: "Outcome", fr: "Effet" },
+      width: 30,
+      format: "text",
+      formula: (c) => `=INDEX(${wholeOf(OUTCOMES, c, "description")},${rowOf(PROJECTION, c, "number")})&""`,
+    },
+  ] as ColumnSpec<ProjectionKey>[],
+};
+
+const YEAR: Words = { en: "Year", fr: "Année" };
+export const yearHeader = (lang: Lang, year: number): string => `${YEAR[lang]} ${year}`;
+
+/** The formula of year t of a projection row: V(t) = I × (1 − d)^(t − s) while the outcome lasts. */
+export function projectionYearFormula(c: Context, year: number): string {
+  const at = (key: OutcomeKey) => `INDEX(${wholeOf(OUTCOMES, c, key)},${rowOf(PROJECTION, c, "number")})`;
+  const s = `IF(${at("start")}=2,2,1)`;
+  return `=IF(AND(${year}>=${s},${year}<=${s}+N(${at("duration")})-1),N(${at("impact")})*(1-N(${at("dropOff")}))^(${year}-${s}),0)`;
+}
+
+/** The year columns of the projection grid, years 1…years. */
+export function yearColumns(years: number): CalculatedColumn<ProjectionKey>[] {
+  return Array.from({ length: years }, (_, i) => ({
+    kind: "calculated",
+    key: `year${i + 1}`,
+    header: { en: yearHeader("en", i + 1), fr: yearHeader("fr", i + 1) },
+    width: 12,
+    format: "money",
+    formula: (c: Context) => projectionYearFormula(c, i + 1),
+  }));
+}
+
+export type ValueKey = "stakeholder" | "presentValue" | "share";
+/** Results: the value created for each stakeholder and its share of the total. */
+export const VALUE_BY_STAKEHOLDER: TableSchema<ValueKey> = {
+  table: "valueByStakeholder",
+  sheet: "results",
+  row: 13,
+  column: 0,
+  columns: [
+    { ...text("stakeholder", { en: "Stakeholder", fr: "Partie prenante" }, 38), value: "name" },
+    {
+      kind: "calculated",
+      key: "presentValue",
+      header: { en: "Present value", fr: "Valeur actuelle" },
+      width: 18,
+      format: "money",
+      formula: (c) =>
+        `=SUMIFS(${wholeOf(OUTCOMES, c, "presentValue")},${wholeOf(OUTCOMES, c, "stakeholder")},${rowOf(VALUE_BY_STAKEHOLDER, c, "stakeholder")})`,
+    },
+    {
+      kind: "calculated",
+      key: "share",
+      header: { en: "Share", fr: "Part" },
+      width: 10,
+      format: "percent",
+      formula: (c) => `=IF(${c.names.names.totalPV}=0,"",${rowOf(VALUE_BY_STAKEHOLDER, c, "presentValue")}/${c.names.names.totalPV})`,
+    },
+  ] as ColumnSpec<ValueKey>[],
+};
+
+export type SettingsColumnKey = "key" | "setting" | "value" | "note";
+/** The settings table: one row per setting (SETTINGS_ROWS), its key first so a reader finds it in any language. */
+export const SETTINGS: TableSchema<SettingsColumnKey> = {
+  table: "settings",
+  sheet: "settings",
+  row: 2,
+  column: 0,
+  columns: [
+    text("key", { en: "Key", fr: "Clé" }, 16),
+    { ...text("setting", { en: "Setting", fr: "Paramètre" }, 36), optional: true },
+    { ...text("value", { en: "Value", fr: "Valeur" }, 24), format: "general" },
+    { ...text("note", { en: "Note", fr: "Note" }, 70), optional: true },
+  ] as ColumnSpec<SettingsColumnKey>[],
+};
+
+/**
+ * How a setting's cell is read back: the core's readers for the rate and the years, TRUE/FALSE in
+ * either language, a language code, a currency code, or text.
+ */
+export type SettingRead = "text" | "currency" | "language" | "rate" | "years" | "boolean" | "ignored";
+
+export interface SettingRow {
+  key: keyof AssessmentSettings | "layoutVersion";
+  label: Words;
+  format: Format;
+  read: SettingRead;
+  json: JsonProperty;
+  /** the workbook-scoped defined name that points at the value cell */
+  name?: NameKey;
+  validation?: (c: Context) => Validation;
+  note?: Words;
+  /** the value written (the layout version is the builder's, not the assessment's) */
+  value?: (a: Assessment) => string | number | boolean;
+}
+
+/** Bumped when the layout changes in a way readers must know about. */
+export const LAYOUT_VERSION = 1;
+
+export const SETTINGS_ROWS: readonly SettingRow[] = [
+  { key: "organisation", label: { en: "Organisation", fr: "Organisation" }, format: "text", read: "text", json: { type: "string", fallback: "" } },
+  { key: "title", label: { en: "Assessment title", fr: "Titre de l'évaluation" }, format: "text", read: "text", json: { type: "string", fallback: "" } },
+  { key: "period", label: { en: "Period", fr: "Période" }, format: "text", read: "text", json: { type: "string", fallback: "" } },
+  {
+    key: "currency",
+    label: { en: "Currency", fr: "Devise" },
+    format: "text",
+    read: "currency",
+    name: "currency",
+    json: { type: "string", required: true, fallback: "EUR" },
+  },
+  {
+    key: "discountRate",
+    label: { en: "Discount rate", fr: "Taux d'actualisation" },
+    format: "percent",
+    read: "rate",
+    name: "rate",
+    validation: VALIDATIONS.rate,
+    json: { type: "number", required: true, fallback: 0.035 },
+    note: {
+      en: "HM Treasury Green Book: 3.5 %; France Stratégie: 3.2 % (1.2 % + 2 % risk premium); a low rate near 1.5 % plus a risk premium.",
+      fr: "Green Book (Trésor britannique) : 3,5 % ; France Stratégie : 3,2 % (1,2 % + 2 % de prime de risque) ; un taux bas proche de 1,5 % plus une prime de risque.",
+    },
+  },
+  // No list validation on TRUE/FALSE: a list holds text, and French Excel shows and takes VRAI/FAUX.
+  {
+    key: "discountYear1",
+    label: { en: "Discount year 1", fr: "Actualiser l'année 1" },
+    format: "general",
+    read: "boolean",
+    name: "discountYear1",
+    json: { type: "boolean", fallback: true },
+    note: {
+      en: "TRUE: year 1 is discounted, as Excel's NPV does. FALSE: year 1 is left undiscounted.",
+      fr: "VRAI : l'année 1 est actualisée, comme le fait VAN. FAUX : l'année 1 n'est pas actualisée.",
+    },
+  },
+  {
+    key: "yearsShown",
+    label: { en: "Years shown in the projection", fr: "Années affichées dans la projection" },
+    format: "integer",
+    read: "years",
+    name: "years",
+    validation: VALIDATIONS.years,
+    json: { type: "integer", fallback: 5 },
+    value: (a) => gridYears(a.settings.yearsShown),
+  },
+  {
+    key: "language",
+    label: { en: "Language", fr: "Langue" },
+    format: "text",
+    read: "language",
+    json: { type: "string", fallback: "en", oneOf: ["en", "fr"] },
+  },
+  {
+    key: "portable",
+    label: { en: "Portable formulas (no add-in needed)", fr: "Formules portables (sans complément)" },
+    format: "general",
+    read: "boolean",
+    json: { type: "boolean", fallback: false },
+    note: {
+      en: "TRUE: native Excel functions only, so anyone can recompute the workbook.",
+      fr: "VRAI : fonctions natives d'Excel uniquement, tout le monde peut recalculer le classeur.",
+    },
+  },
+  {
+    key: "layoutVersion",
+    label: { en: "Layout version", fr: "Version de la mise en page" },
+    format: "integer",
+    read: "ignored",
+    json: { type: "integer", fallback: LAYOUT_VERSION },
+    value: () => LAYOUT_VERSION,
+    note: {
+      en: "Used by the add-in and the sroi command-line tool to read this workbook.",
+      fr: "Sert au complément et à l'outil en ligne de commande sroi pour lire ce classeur.",
+    },
+  },
+];
+
+/** The projection grid's width: the years shown, kept within what the core accepts. */
+export function gridYears(yearsShown: unknown): number {
+  const y = yearsShown;
+  return typeof y === "number" && Number.isInteger(y) && y >= 1 && y <= MAX_YEARS ? y : 5;
+}
+
+/** A label / value of the Results sheet, with the defined name of its value cell. */
+export interface ResultField {
+  key: string;
+  label: Words;
+  format: Format;
+  formula: (c: Context) => string;
+  name?: NameKey;
+}
+
+export const RESULTS_AT = { row: 2, column: 0 };
+
+export const RESULT_FIELDS: readonly ResultField[] = [
+  {
+    key: "totalPV",
+    label: { en: "Total present value", fr: "Valeur actuelle totale" },
+    format: "money",
+    name: "totalPV",
+    formula: (c) => `=SUM(${wholeOf(OUTCOMES, c, "presentValue")})`,
+  },
+  {
+    key: "totalInputs",
+    label: { en: "Total value of inputs", fr: "Valeur totale des contributions" },
+    format: "money",
+    name: "totalInputs",
+    formula: (c) => `=SUM(${wholeOf(INPUTS, c, "value")})`,
+  },
+  {
+    key: "npv",
+    label: { en: "Net present value", fr: "Valeur actuelle nette" },
+    format: "money",
+    name: "npv",
+    formula: ({ names: { names: N }, portable }) => (portable ? `=${N.totalPV}-${N.totalInputs}` : `=SROI.NPV(${N.totalPV},${N.totalInputs})`),
+  },
+  {
+    key: "ratio",
+    label: { en: "SROI ratio", fr: "Ratio SROI" },
+    format: "ratio",
+    name: "ratio",
+    formula: ({ names: { names: N }, portable }) => (portable ? `=${N.totalPV}/${N.totalInputs}` : `=SROI.RATIO(${N.totalPV},${N.totalInputs})`),
+  },
+  {
+    key: "netRatio",
+    label: { en: "Net SROI ratio", fr: "Ratio SROI net" },
+    format: "number",
+    name: "netRatio",
+    formula: ({ names: { names: N }, portable }) =>
+      portable ? `=(${N.totalPV}-${N.totalInputs})/${N.totalInputs}` : `=SROI.NETRATIO(${N.totalPV},${N.totalInputs})`,
+  },
+  {
+    key: "annualImpact",
+    label: { en: "Annual impact (year 1, undiscounted)", fr: "Impact annuel (année 1, non actualisé)" },
+    format: "money",
+    name: "annualImpact",
+    formula: (c) => `=SUM(${wholeOf(OUTCOMES, c, "impact")})`,
+  },
+  {
+    key: "payback",
+    label: { en: "Payback period (months)", fr: "Délai de retour (mois)" },
+    format: "months",
+    name: "payback",
+    formula: ({ names: { names: N }, portable }) =>
+      portable ? `=${N.totalInputs}/(${N.annualImpact}/12)` : `=SROI.PAYBACK(${N.totalInputs},${N.annualImpact})`,
+  },
+  { key: "rate", label: { en: "Discount rate", fr: "Taux d'actualisation" }, format: "percent", formula: (c) => `=${c.names.names.rate}` },
+  { key: "discountYear1", label: { en: "Year 1 discounted", fr: "Année 1 actualisée" }, format: "general", formula: (c) => `=${c.names.names.discountYear1}` },
+];
+
+// ---- derived views ----------------------------------------------------------------------------------
+
+/** The tables an assessment's reader needs, by table key. */
+export const INPUT_TABLES = { settings: SETTINGS, stakeholders: STAKEHOLDERS, inputs: INPUTS, outcomes: OUTCOMES } as const;
+
+export const dataColumns = <K extends string>(schema: TableSchema<K>): DataColumn<K>[] =>
+  schema.columns.filter((c): c is DataColumn<K> => c.kind === "data");
+
+/** The column a core Field's problems belong in, for an outcome (the JSON property of the same name). */
+export function columnOfField<K extends string>(schema: TableSchema<K>, field: CoreField): K | undefined {
+  return dataColumns(schema).find((c) => c.field === field)?.key;
+}
+
+/** Where a data cell of a table sits in a fresh layout: "E5" for the first outcome's quantity. */
+export function cellOf<K extends string>(schema: TableSchema<K>, key: K, dataRow: number): string {
+  const i = schema.columns.findIndex((c) => c.key === key);
+  if (i < 0) throw new Error(`table ${schema.table} has no column ${key}`);
+  return cellAddress(schema.row + 1 + dataRow, schema.column + i);
+}
+
+/** The 0-based position of a column in its table. */
+export function columnIndex<K extends string>(schema: TableSchema<K>, key: K): number {
+  const i = schema.columns.findIndex((c) => c.key === key);
+  if (i < 0) throw new Error(`table ${schema.table} has no column ${key}`);
+  return i;
+}
