@@ -4,7 +4,7 @@
  * Formulas in the file (SROI.* or portable) are never evaluated: the core recomputes everything.
  */
 import { Assessment, AssessmentIssue, Lang } from "../sroi";
-import { describe } from "../i18n/messages";
+import { readProblemMessage } from "../i18n/workbook";
 import { buildLayout } from "../layout/build";
 import { INPUT_TABLES, dataColumns } from "../layout/columns";
 import { layoutNames, suffixOfSettingsTable } from "../layout/names";
@@ -26,27 +26,16 @@ export type LoadedAssessment = { suffix: string } & (
 /** A workbook that could not be opened, or its assessments (one per SroiSettings table). */
 export type LoadedWorkbook = { ok: false; problems: Problem[] } | { ok: true; assessments: LoadedAssessment[] };
 
+/** A reader's problem as the CLI reports it: the place in its own fields, the message from the one renderer. */
 function readProblem(p: ReadProblem, lang: Lang): Problem {
-  const fr = lang === "fr";
+  const message = readProblemMessage(p, lang);
   switch (p.code) {
     case "missingTable":
-      return {
-        code: p.code,
-        message: fr
-          ? `le tableau ${p.table} est introuvable, ni par son nom ni par ses en-têtes (feuille supprimée, en-têtes modifiés ?) ; ce classeur n'a pas la disposition SROI.`
-          : `the table ${p.table} is missing, by name and by its headers (a sheet deleted, headers changed?); this workbook does not have the SROI layout.`,
-      };
+      return { code: p.code, message };
     case "missingColumn":
-      return {
-        code: p.code,
-        sheet: p.sheet,
-        header: p.header,
-        message: fr
-          ? `la colonne « ${p.header} » manque dans le tableau ${p.table} (supprimée ou renommée ?).`
-          : `the column "${p.header}" is missing from the table ${p.table} (deleted or renamed?).`,
-      };
+      return { code: p.code, sheet: p.sheet, header: p.header, message };
     case "badCell":
-      return { code: p.issue.code, sheet: p.sheet, cell: p.cell, header: p.header, message: describe(p.issue, lang, "label") };
+      return { code: p.issue.code, sheet: p.sheet, cell: p.cell, header: p.header, message };
   }
 }
 

@@ -1,26 +1,43 @@
-/** Messages about reading an assessment back from a workbook, in English and French. */
+/**
+ * Messages about reading an assessment back from a workbook, in English and French: the one renderer
+ * of the layout reader's problems, for the task pane (continue) and the command-line tool alike.
+ */
+import { quoteSheet } from "../layout/a1";
 import type { ReadProblem } from "../layout/read";
-import type { Lang } from "./lang";
+import type { Lang } from "../sroi";
 import { describe } from "./messages";
 
-export function describeReadProblem(p: ReadProblem, lang: Lang): string {
+/** What is wrong, without where: "the column "Drop-off" is missing from the table SroiOutcomes…". */
+export function readProblemMessage(p: ReadProblem, lang: Lang): string {
+  const fr = lang === "fr";
   switch (p.code) {
     case "missingTable":
-      return lang === "fr"
-        ? `Le tableau ${p.table} est introuvable : ce classeur n'a pas (ou plus) la mise en page d'une évaluation SROI.`
-        : `Table ${p.table} is missing: this workbook does not (or no longer) have the layout of an SROI assessment.`;
+      return fr
+        ? `le tableau ${p.table} est introuvable, ni par son nom ni par ses en-têtes (feuille supprimée, en-têtes modifiés ?) ; ce classeur n'a pas la disposition SROI.`
+        : `the table ${p.table} is missing, by name and by its headers (a sheet deleted, headers changed?); this workbook does not have the SROI layout.`;
     case "missingColumn":
-      return lang === "fr"
-        ? `${p.sheet} : le tableau ${p.table} n'a plus de colonne « ${p.header} ».`
-        : `${p.sheet}: table ${p.table} has no column "${p.header}" any more.`;
-    case "badCell": {
-      const where = `${quote(p.sheet)}!${p.cell} (${p.header})`;
-      const what = describe({ ...p.issue, row: undefined, column: undefined }, lang, "label");
-      return `${where}: ${what}`;
-    }
+      return fr
+        ? `la colonne « ${p.header} » manque dans le tableau ${p.table} (supprimée ou renommée ?).`
+        : `the column "${p.header}" is missing from the table ${p.table} (deleted or renamed?).`;
+    case "badCell":
+      return describe({ ...p.issue, row: undefined, column: undefined }, lang, "label");
   }
 }
 
-function quote(sheet: string): string {
-  return /^[A-Za-z0-9_]+$/.test(sheet) ? sheet : `'${sheet}'`;
+/** Where: "'Impact map'!E5 (Quantity)", "'Impact map'", or "" for a missing table. */
+export function readProblemPlace(p: ReadProblem): string {
+  switch (p.code) {
+    case "missingTable":
+      return "";
+    case "missingColumn":
+      return quoteSheet(p.sheet);
+    case "badCell":
+      return `${quoteSheet(p.sheet)}!${p.cell} (${p.header})`;
+  }
+}
+
+/** The whole sentence: "'Impact map'!E5 (Quantity): Quantity: "ten" is not a number." */
+export function describeReadProblem(p: ReadProblem, lang: Lang): string {
+  const place = readProblemPlace(p);
+  return place ? `${place}: ${readProblemMessage(p, lang)}` : readProblemMessage(p, lang);
 }

@@ -30,9 +30,13 @@ export function rangeAddress(row: number, column: number, rows: number, columns:
   return `${first}:${cellAddress(row + rows - 1, column + columns - 1, absolute)}`;
 }
 
-/** A sheet name as a formula writes it: quoted when it has anything but letters, digits and _. */
+/**
+ * A sheet name as a formula writes it: bare only when it is a plain name that Excel cannot take for
+ * a cell (A1, R1C1) or a boolean; otherwise quoted, with its apostrophes doubled ('O''Brien map').
+ */
 export function quoteSheet(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+  const plain = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) && !/^R\d*C\d*$/i.test(name) && !/^(TRUE|FALSE)$/i.test(name);
+  return plain ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
 /** Parses "B7" or "$B$7" into 0-based row and column; null when it is not a cell address. */

@@ -361,7 +361,7 @@ describe("continue the assessment in this workbook", () => {
     });
     const { user } = start("en", workbook);
     await user.click(await screen.findByRole("button", { name: /Community gardens — Jardins Partagés/ }));
-    expect(within(screen.getByTestId("read-problems")).getByText('Impact map: table SroiOutcomes has no column "Attribution" any more.')).toBeTruthy();
+    expect(within(screen.getByTestId("read-problems")).getByText(`'Impact map': the column "Attribution" is missing from the table SroiOutcomes (deleted or renamed?).`)).toBeTruthy();
   });
 
   test("shows its current results and adds only the new rows", async () => {
