@@ -3,7 +3,7 @@
  * One build for the whole add-in, shaped like Microsoft's shared-runtime custom-functions template:
  * taskpane.html loads the task pane, the custom functions and the ribbon commands in one runtime.
  * functions.json comes from the JSDoc of src/functions/functions.ts; functions-fr.json is made from
- * it and the French translations in src/functions/metadata-fr.json.
+ * it and the French names of the functions' one declaration, src/functions/catalog.json.
  */
 const path = require("path");
 const zlib = require("zlib");

@@ -4,11 +4,13 @@
  * the argument and the row; a total of zero is #DIV/0!, as Excel's own functions give.
  */
 import { describe } from "../i18n/messages";
+import { argumentName } from "./catalog";
 import { officeLang } from "../i18n/lang";
 import type { Issue } from "../sroi";
 
 export function toExcelError(issue: Issue): CustomFunctions.Error {
-  const message = describe(issue, officeLang(), "argument");
+  const lang = officeLang();
+  const message = describe(issue, lang, (field) => argumentName(field, lang));
   switch (issue.code) {
     case "divisionByZero":
       return new CustomFunctions.Error(CustomFunctions.ErrorCode.divisionByZero, message);

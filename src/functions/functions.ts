@@ -8,7 +8,8 @@
 import type { Decimal } from "../sroi";
 import type { Result } from "../sroi";
 import { netPresentValue, netRatio as netRatioOf, paybackMonths, sroiRatio } from "../sroi";
-import { arg } from "./args";
+import { Arg, arg } from "./args";
+import { declaration } from "./catalog";
 import { CellResult, isIssue, netImpactCells, presentValueSum, projectRows, total } from "./evaluate";
 import { overflow, toExcelError, unexpected } from "./excelErrors";
 import { officeLang } from "../i18n/lang";
@@ -33,6 +34,11 @@ function cellOf(x: CellResult): Cell {
 function valueOrThrow(r: Result<Decimal>): number {
   if (!r.ok) throw toExcelError(r.issue);
   return numberOf(r.value);
+}
+
+/** A call's arguments, each with its core field from the one declaration (catalog.json), in its order. */
+function argsOf(id: string, values: unknown[]): Arg[] {
+  return declaration(id).parameters.map((p, i) => arg(p.field, values[i]));
 }
 
 /** Any fault that escapes becomes a readable error, never a bare #VALUE!. */
@@ -63,13 +69,7 @@ export function netImpact(
   attribution?: any[][],
 ): any[][] {
   return guard(() => {
-    const r = netImpactCells(
-      arg("quantity", quantity),
-      arg("proxy", proxy),
-      arg("deadweight", deadweight),
-      arg("displacement", displacement),
-      arg("attribution", attribution),
-    );
+    const r = netImpactCells(...(argsOf("NETIMPACT", [quantity, proxy, deadweight, displacement, attribution]) as [Arg, Arg, Arg, Arg, Arg]));
     if (!r.ok) throw toExcelError(r.issue);
     return r.value.map((row) => row.map(cellOf));
   });
@@ -93,13 +93,7 @@ export function project(
   years?: any[][],
 ): any[][] {
   return guard(() => {
-    const r = projectRows(
-      arg("netImpact", net_impact),
-      arg("duration", duration),
-      arg("dropOff", dropoff),
-      arg("start", start),
-      arg("years", years),
-    );
+    const r = projectRows(...(argsOf("PROJECT", [net_impact, duration, dropoff, start, years]) as [Arg, Arg, Arg, Arg, Arg]));
     if (!r.ok) throw toExcelError(r.issue);
     const width = r.value.years; // blank and error rows as wide as the others, so the spill keeps its size
     return r.value.rows.map((row): Cell[] => {
@@ -131,23 +125,17 @@ export function pv(
 ): number {
   return guard(() =>
     valueOrThrow(
-      presentValueSum(
-        arg("rate", rate),
-        arg("netImpact", net_impact),
-        arg("duration", duration),
-        arg("dropOff", dropoff),
-        arg("start", start),
-        arg("discountYear1", discount_year1),
-      ),
+      presentValueSum(...(argsOf("PV", [rate, net_impact, duration, dropoff, start, discount_year1]) as [Arg, Arg, Arg, Arg, Arg, Arg])),
     ),
   );
 }
 
 /** Totals of the two arguments of the ratio functions, or the first problem. */
-function totals(first: Result<Decimal>, second: Result<Decimal>): [Decimal, Decimal] {
-  if (!first.ok) throw toExcelError(first.issue);
-  if (!second.ok) throw toExcelError(second.issue);
-  return [first.value, second.value];
+function totalsOf(id: string, first: unknown, second: unknown): [Decimal, Decimal] {
+  const [a, b] = argsOf(id, [first, second]).map(total);
+  if (!a.ok) throw toExcelError(a.issue);
+  if (!b.ok) throw toExcelError(b.issue);
+  return [a.value, b.value];
 }
 
 /**
@@ -159,7 +147,7 @@ function totals(first: Result<Decimal>, second: Result<Decimal>): [Decimal, Deci
  */
 export function npv(present_value: any[][], inputs: any[][]): number {
   return guard(() => {
-    const [p, i] = totals(total(arg("presentValue", present_value)), total(arg("inputs", inputs)));
+    const [p, i] = totalsOf("NPV", present_value, inputs);
     return numberOf(netPresentValue(p, i));
   });
 }
@@ -172,7 +160,7 @@ export function npv(present_value: any[][], inputs: any[][]): number {
  * @returns The SROI ratio, e.g. 3.2 for 3.2 : 1.
  */
 export function ratio(present_value: any[][], inputs: any[][]): number {
-  return guard(() => valueOrThrow(sroiRatio(...totals(total(arg("presentValue", present_value)), total(arg("inputs", inputs))))));
+  return guard(() => valueOrThrow(sroiRatio(...totalsOf("RATIO", present_value, inputs))));
 }
 
 /**
@@ -183,7 +171,7 @@ export function ratio(present_value: any[][], inputs: any[][]): number {
  * @returns The net SROI ratio.
  */
 export function netRatio(present_value: any[][], inputs: any[][]): number {
-  return guard(() => valueOrThrow(netRatioOf(...totals(total(arg("presentValue", present_value)), total(arg("inputs", inputs))))));
+  return guard(() => valueOrThrow(netRatioOf(...totalsOf("NETRATIO", present_value, inputs))));
 }
 
 /**
@@ -194,7 +182,7 @@ export function netRatio(present_value: any[][], inputs: any[][]): number {
  * @returns Months until the inputs are paid back.
  */
 export function payback(inputs: any[][], annual_impact: any[][]): number {
-  return guard(() => valueOrThrow(paybackMonths(...totals(total(arg("inputs", inputs)), total(arg("annualImpact", annual_impact))))));
+  return guard(() => valueOrThrow(paybackMonths(...totalsOf("PAYBACK", inputs, annual_impact))));
 }
 
 /**

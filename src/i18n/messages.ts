@@ -1,56 +1,17 @@
 /**
- * Every message the core's issues turn into, in English and French, gathered in one place.
- * Custom functions name the argument as Excel shows it (net_impact, point_mort); the task pane and
- * the command-line tool name the field as a person reads it (Net impact, Point mort).
+ * Every message the core's issues turn into, in English and French, gathered in one place: the one
+ * renderer of the core's problems, for the custom functions, the task pane and the command-line tool.
  */
 import { Decimal } from "../sroi";
 import type { Field, Issue } from "../sroi";
 import type { Lang } from "./lang";
 
-export type Naming = "argument" | "label";
-
-const ARGUMENTS: Record<Lang, Record<Field, string>> = {
-  en: {
-    quantity: "quantity",
-    proxy: "proxy",
-    deadweight: "deadweight",
-    displacement: "displacement",
-    attribution: "attribution",
-    dropOff: "dropoff",
-    duration: "duration",
-    start: "start",
-    rate: "rate",
-    discountYear1: "discount_year1",
-    years: "years",
-    netImpact: "net_impact",
-    presentValue: "present_value",
-    inputs: "inputs",
-    annualImpact: "annual_impact",
-    proxyId: "id",
-    proxyField: "field",
-    proxyTable: "proxies",
-  },
-  fr: {
-    quantity: "quantite",
-    proxy: "proxy",
-    deadweight: "point_mort",
-    displacement: "deplacement",
-    attribution: "attribution",
-    dropOff: "erosion",
-    duration: "duree",
-    start: "debut",
-    rate: "taux",
-    discountYear1: "actualiser_annee1",
-    years: "annees",
-    netImpact: "impact_net",
-    presentValue: "valeur_actuelle",
-    inputs: "contributions",
-    annualImpact: "impact_annuel",
-    proxyId: "id",
-    proxyField: "champ",
-    proxyTable: "proxies",
-  },
-};
+/**
+ * How a message names the value: "label", as a person reads it in the pane or the CLI (Net impact,
+ * Point mort); or a function giving the name Excel shows (the custom functions pass their
+ * arguments' names from their one declaration, src/functions/catalog.json: net_impact, point_mort).
+ */
+export type Naming = "label" | ((field: Field) => string);
 
 const LABELS: Record<Lang, Record<Field, string>> = {
   en: {
@@ -96,7 +57,7 @@ const LABELS: Record<Lang, Record<Field, string>> = {
 };
 
 export function fieldName(field: Field, lang: Lang, naming: Naming = "label"): string {
-  return (naming === "argument" ? ARGUMENTS : LABELS)[lang][field];
+  return naming === "label" ? LABELS[lang][field] : naming(field);
 }
 
 /** A number as the user's language writes it, without grouping: 0.25 / 0,25. */

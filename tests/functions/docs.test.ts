@@ -5,8 +5,10 @@
  */
 import fs from "fs";
 import path from "path";
-import frenchMetadata from "../../src/functions/metadata-fr.json";
-import { Excel, ExcelValue, excel } from "./harness";
+import { Excel, ExcelValue, Metadata, excel } from "./harness";
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { frenchMetadata } = require("../../scripts/metadata-fr") as { frenchMetadata: (m: Metadata) => Metadata };
 
 const doc = fs.readFileSync(path.resolve(__dirname, "../../docs/functions.md"), "utf8");
 const [english, french] = doc.split(/^## Français$/m);
@@ -27,7 +29,7 @@ const cells = new Map<string, number>();
 for (const m of english.matchAll(/^\| (\d+) +\| [^|]+\| ([\d.]+)(%?) \|$/gm)) cells.set(`B${m[1]}`, Number(m[2]) / (m[3] ? 100 : 1));
 
 const idOf = (name: string, lang: "en" | "fr") =>
-  lang === "en" ? name : Object.entries(frenchMetadata).find(([, t]) => t.name === name)?.[0] ?? `unknown French name ${name}`;
+  lang === "en" ? name : frenchMetadata(xl.metadata).functions.find((f) => f.name === name)?.id ?? `unknown French name ${name}`;
 
 function evaluate(formula: string, lang: "en" | "fr"): ExcelValue {
   const m = formula.match(/^=SROI\.([A-Z.]+)\((.*)\)$/);

@@ -120,3 +120,22 @@ test("the list of built-ins is a real guard: it holds the names the issue warns 
     expect(FRENCH_EXCEL_BUILT_INS).toContain(name);
   }
 });
+
+describe("the functions' one declaration (src/functions/catalog.json) holds the JSDoc in step", () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { differences } = require("../../scripts/metadata-fr") as { differences: (m: Metadata, declared?: unknown[]) => string[] };
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const catalog = require("../../src/functions/catalog.json") as { id: string; name: { en: string }; parameters: { name: { en: string }; optional: boolean }[] }[];
+  const changed = (edit: (c: typeof catalog) => void) => {
+    const copy = JSON.parse(JSON.stringify(catalog)) as typeof catalog;
+    edit(copy);
+    return differences(english, copy);
+  };
+
+  test("the generated English metadata says what the catalog says", () => expect(differences(english)).toEqual([]));
+  test("a renamed parameter, a changed optionality, a missing function are each caught", () => {
+    expect(changed((c) => (c[0].parameters[0].name.en = "qty"))).toEqual([expect.stringMatching(/^NETIMPACT: parameters quantity, proxy/)]);
+    expect(changed((c) => (c[2].parameters[3].optional = false))).toEqual(["PV(dropoff): optional is true in the JSDoc, false in the catalog"]);
+    expect(changed((c) => c.pop())).toEqual([expect.stringMatching(/^functions .* are not the catalog's/)]);
+  });
+});
