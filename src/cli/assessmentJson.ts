@@ -38,10 +38,11 @@ function declared<T>(entries: { key: string; json: JsonProperty }[]): Properties
   return Object.fromEntries(entries.map((e) => [e.key, { kind: e.json.type, required: e.json.required, fallback: e.json.fallback, oneOf: e.json.oneOf }])) as Properties<T>;
 }
 
-const SETTINGS = declared<AssessmentSettings>(SETTINGS_ROWS.filter((r) => r.read !== "ignored"));
-const STAKEHOLDER = declared<Stakeholder>(dataColumns(STAKEHOLDERS));
-const INPUT = declared<Input>(dataColumns(INPUTS));
-const OUTCOME = declared<Outcome>(dataColumns(OUTCOMES));
+// Read from the declarations at each call, so that a column declared later is a property at once.
+const SETTINGS = () => declared<AssessmentSettings>(SETTINGS_ROWS.filter((r) => r.read !== "ignored"));
+const STAKEHOLDER = () => declared<Stakeholder>(dataColumns(STAKEHOLDERS));
+const INPUT = () => declared<Input>(dataColumns(INPUTS));
+const OUTCOME = () => declared<Outcome>(dataColumns(OUTCOMES));
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
@@ -120,10 +121,10 @@ export function assessmentFromJson(raw: unknown): JsonRead {
   else if (raw.schema !== ASSESSMENT_SCHEMA) problems.push({ code: "wrongSchema", pointer: "/schema", value: raw.schema });
   if (!("settings" in raw)) problems.push({ code: "missing", pointer: "/settings" });
   if (!("outcomes" in raw)) problems.push({ code: "missing", pointer: "/outcomes" });
-  const settings = "settings" in raw ? readObject(raw.settings, SETTINGS, "/settings", problems) : undefined;
-  const stakeholders = readList(raw.stakeholders, STAKEHOLDER, "/stakeholders", problems);
-  const inputs = readList(raw.inputs, INPUT, "/inputs", problems);
-  const outcomes = readList(raw.outcomes, OUTCOME, "/outcomes", problems);
+  const settings = "settings" in raw ? readObject(raw.settings, SETTINGS(), "/settings", problems) : undefined;
+  const stakeholders = readList(raw.stakeholders, STAKEHOLDER(), "/stakeholders", problems);
+  const inputs = readList(raw.inputs, INPUT(), "/inputs", problems);
+  const outcomes = readList(raw.outcomes, OUTCOME(), "/outcomes", problems);
   // money formats and totals key on the code, so it must be one
   if (settings && typeof settings.currency === "string" && !/^[A-Z]{3}$/.test(settings.currency)) {
     problems.push({ code: "notCurrencyCode", pointer: "/settings/currency", value: settings.currency });

@@ -52,15 +52,17 @@ function suffixes(names: string[]): string[] {
  * tables (converted to a range, or saved by an application that drops tables): a row holding every
  * required data column's header, in one language, is the header row.
  */
-const BY_HEADERS: HeaderSpec[] = Object.values(INPUT_TABLES).map((schema) => {
-  const required = dataColumns(schema).filter((c) => !c.optional);
-  return { name: layoutNames("").tables[schema.table], headers: (["en", "fr"] as Lang[]).map((lang) => required.map((c) => c.header[lang])) };
-});
+function byHeaders(): HeaderSpec[] {
+  return Object.values(INPUT_TABLES).map((schema) => {
+    const required = dataColumns(schema).filter((c) => !c.optional);
+    return { name: layoutNames("").tables[schema.table], headers: (["en", "fr"] as Lang[]).map((lang) => required.map((c) => c.header[lang])) };
+  });
+}
 
 export async function loadWorkbook(bytes: Uint8Array, lang: Lang): Promise<LoadedWorkbook> {
   let contents;
   try {
-    contents = await readXlsx(bytes, BY_HEADERS);
+    contents = await readXlsx(bytes, byHeaders());
   } catch (e) {
     if (e instanceof NotAWorkbook) return { ok: false, problems: [{ code: "notXlsx", message: WORDS[lang].corrupt(e.message) }] };
     throw e;
