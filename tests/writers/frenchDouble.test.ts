@@ -5,10 +5,10 @@
  * [#Cette ligne], [#Tout], [#Données], [#En-têtes], [#Totaux]; ";" between arguments, "," decimal
  * mark), and custom functions known only by the names registered for that language.
  */
-import { installFakeOffice } from "./excel/install";
-import { recalculate } from "./excel/evaluate";
-import { FRENCH, fromLocal, toLocal } from "./excel/locale";
-import type { WorkbookState } from "./excel/state";
+import { installFakeOffice } from "../doubles/excel/install";
+import { recalculate } from "../doubles/excel/evaluate";
+import { FRENCH, fromLocal, toLocal } from "../doubles/excel/locale";
+import type { WorkbookState } from "../doubles/excel/state";
 import * as F from "../../src/functions/functions";
 
 const functions = { NETIMPACT: F.netImpact, PV: F.pv, RATIO: F.ratio } as Record<string, (...a: unknown[]) => unknown>;
