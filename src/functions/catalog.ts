@@ -40,3 +40,15 @@ export function argumentName(field: Field, lang: Lang): string {
 
 /** "SROI.NETIMPACT" / "SROI.IMPACTNET": a function as a formula writes it in a language. */
 export const formulaName = (id: string, lang: Lang): string => `SROI.${declaration(id).name[lang]}`;
+
+/**
+ * The display languages for which manifest.xml points Excel at functions-fr.json (its bt:Override
+ * Locale list on Functions.Metadata.Url, which tests/manifest checks against this list). Under any
+ * other display language Excel registers the English names, even in another French locale.
+ */
+export const FRENCH_METADATA_LOCALES = ["fr-fr", "fr-be", "fr-ch", "fr-ca", "fr-lu"] as const;
+
+/** The language of the function names Excel registers under this display language. */
+export function metadataLang(displayLanguage: string | undefined): Lang {
+  return (FRENCH_METADATA_LOCALES as readonly string[]).includes((displayLanguage ?? "").toLowerCase()) ? "fr" : "en";
+}

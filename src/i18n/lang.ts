@@ -7,12 +7,17 @@ export function langFromLocale(locale: string | undefined | null): Lang {
   return locale && locale.toLowerCase().startsWith("fr") ? "fr" : "en";
 }
 
-/** The language of the running Office, or English outside Office (tests, the command line). */
-export function officeLang(): Lang {
+/** Office's display language as Office gives it ("fr-FR"), or undefined outside Office. */
+export function officeLocale(): string | undefined {
   const office = (globalThis as { Office?: { context?: { displayLanguage?: string } } }).Office;
   try {
-    return langFromLocale(office?.context?.displayLanguage);
+    return office?.context?.displayLanguage;
   } catch {
-    return "en";
+    return undefined;
   }
+}
+
+/** The language of the running Office, or English outside Office (tests, the command line). */
+export function officeLang(): Lang {
+  return langFromLocale(officeLocale());
 }

@@ -53,6 +53,19 @@ export async function buildOfficeDouble(): Promise<string> {
   return script;
 }
 
+/**
+ * The custom-functions metadata Excel loads for a display language, chosen as Excel chooses it: the
+ * manifest's Functions.Metadata.Url, or its bt:Override for that locale, read from the built folder.
+ */
+export function functionMetadataFor(dist: string, displayLanguage: string): unknown {
+  const manifest = readFileSync(join(dist, "manifest.xml"), "utf8");
+  const url = /<bt:Url id="Functions\.Metadata\.Url" DefaultValue="([^"]+)">([\s\S]*?)<\/bt:Url>/.exec(manifest);
+  if (!url) throw new Error("manifest.xml has no Functions.Metadata.Url");
+  const override = [...url[2].matchAll(/<bt:Override Locale="([^"]+)" Value="([^"]+)"\/>/g)].find((m) => m[1].toLowerCase() === displayLanguage.toLowerCase());
+  const file = (override ? override[2] : url[1]).split(/[?#]/)[0].split("/").pop()!;
+  return JSON.parse(readFileSync(join(dist, file), "utf8"));
+}
+
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",

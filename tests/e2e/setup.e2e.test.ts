@@ -9,7 +9,7 @@ import { gzipSync } from "node:zlib";
 import { join, resolve } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import ExcelJS from "exceljs";
-import { CHROMIUM, OFFICE_JS, buildOfficeDouble, buildTaskPane, serve } from "./harness";
+import { CHROMIUM, OFFICE_JS, buildOfficeDouble, buildTaskPane, functionMetadataFor, serve } from "./harness";
 import { readAssessment, type TableContents } from "../../src/layout/read";
 import { computeAssessment } from "../../src/sroi";
 import { convertAll, findSoffice } from "../interop/libreoffice";
@@ -96,7 +96,7 @@ function overflowing(p: Page): Promise<string[]> {
 async function openPane(displayLanguage: string): Promise<Page> {
   const p = await browser.newPage({ viewport: { width: WIDTH, height: 760 }, acceptDownloads: true });
   p.on("pageerror", (e) => pageErrors.push(String(e)));
-  await p.addInitScript((lang) => Object.assign(window, { __displayLanguage: lang }), displayLanguage);
+  await p.addInitScript(([lang, metadata]) => Object.assign(window, { __displayLanguage: lang, __functionMetadata: metadata }), [displayLanguage, functionMetadataFor(dist, displayLanguage)] as const);
   // Microsoft's CDN is never reached: the double answers for office.js, and nothing else may leave.
   await p.route("**/*", (route) => {
     const url = route.request().url();
@@ -501,6 +501,36 @@ if (!haveChromium) {
       const names = await fr.evaluate(() => (window as unknown as { __workbook: { sheets: { name: string }[] } }).__workbook.sheets.map((s) => s.name));
       // the sheets are in the language chosen in the first step (French by default here)
       expect(names).toEqual(expect.arrayContaining(["Paramètres SROI", "Parties prenantes", "Contributions", "Carte des impacts", "Projection", "Résultats"]));
+
+      // Excel in French registered the names of the built functions-fr.json (the manifest's choice
+      // for fr-FR): the formulas written call them, and the workbook computes.
+      const written = await dump(fr);
+      const calls = written.sheets.flatMap((s) => Object.values(s.cells).flatMap((c) => c.formula?.match(/SROI\.[A-Z.]+(?=\()/g) ?? []));
+      expect(new Set(calls)).toEqual(new Set(["SROI.IMPACTNET", "SROI.VALEURACTUELLE", "SROI.VALEURNETTE", "SROI.RATIO", "SROI.RATIONET", "SROI.DELAIRETOUR"]));
+      const outcomes = table(written, "SroiOutcomes");
+      const proxy = column(outcomes, "Valeur du proxy").values[0] as number;
+      const computed = await fr.evaluate(() => {
+        const w = window as unknown as { __recalculate: () => void; __evaluateName: (n: string) => unknown; __workbook: { sheet(n: string): { cell(r: number, c: number): { value: unknown } | undefined } } };
+        w.__recalculate();
+        return { pv: w.__evaluateName("SroiTotalPV"), rate: w.__evaluateName("SroiRate") };
+      });
+      expect(computed.rate).toBe(0.032); // France Stratégie
+      // 12 people × the proxy × (1 − 25 % deadweight), for 2 years, both discounted at 3.2 %
+      const impact = 12 * proxy * 0.75;
+      expect(computed.pv as number).toBeCloseTo(impact / 1.032 + impact / 1.032 ** 2, 6);
+
+      // and it knows no English name: written through range.formulas, SROI.NETIMPACT gives #NAME?
+      const typed = await fr.evaluate(async () => {
+        const w = window as unknown as { Excel: typeof Excel; __recalculate: () => void; __workbook: { sheet(n: string): { cell(r: number, c: number): { value: unknown } | undefined } } };
+        await w.Excel.run(async (ctx) => {
+          ctx.workbook.worksheets.add("Essai").getRange("A1:A2").formulas = [["=SROI.NETIMPACT(10,1000)"], ["=SROI.IMPACTNET(10,1000)"]];
+          await ctx.sync();
+        });
+        w.__recalculate();
+        const s = w.__workbook.sheet("Essai");
+        return [s.cell(0, 0)?.value, s.cell(1, 0)?.value];
+      });
+      expect(typed).toEqual(["#NAME?", 10000]);
       await fr.close();
     }, 60_000);
   });

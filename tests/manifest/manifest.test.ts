@@ -8,6 +8,7 @@
  * CustomFunctionsRuntime 1.2, French Excel needs the French metadata on every French locale.
  */
 import fs from "fs";
+import { FRENCH_METADATA_LOCALES } from "../../src/functions/catalog";
 import path from "path";
 
 const ROOT = path.resolve(__dirname, "../..");
@@ -84,7 +85,14 @@ test("requirement sets: SharedRuntime 1.1 and CustomFunctionsRuntime 1.2 (for Cu
   expect(sets.get("CustomFunctionsRuntime")).toBe("1.2");
 });
 
-test.each(["fr-fr", "fr-be", "fr-ch", "fr-ca", "fr-lu"])("French locale %s gets functions-fr.json", (locale) => {
+test("the locales given functions-fr.json are exactly those the writer gives French function names (FRENCH_METADATA_LOCALES)", () => {
+  const cf = ofType("ExtensionPoint", "CustomFunctions")[0];
+  const metadata = urls.get(one("SourceLocation", one("Metadata", cf)).getAttribute("resid")!)!;
+  const locales = all("Override", metadata).map((o) => o.getAttribute("Locale")!.toLowerCase());
+  expect(locales.sort()).toEqual([...FRENCH_METADATA_LOCALES].sort());
+});
+
+test.each([...FRENCH_METADATA_LOCALES])("French locale %s gets functions-fr.json", (locale) => {
   const cf = ofType("ExtensionPoint", "CustomFunctions")[0];
   const metadata = urls.get(one("SourceLocation", one("Metadata", cf)).getAttribute("resid")!)!;
   const override = all("Override", metadata).filter((o) => o.getAttribute("Locale")?.toLowerCase() === locale);

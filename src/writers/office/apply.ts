@@ -7,6 +7,7 @@
 import { cellAddress, rangeAddress } from "../../layout/a1";
 import { columnFormatCode, formatCode } from "../../layout/formats";
 import { Cell, Sheet, Table, Validation, WorkbookLayout, isFormula } from "../../layout/types";
+import type { LocalFunctionNames } from "./localFormulas";
 
 /** Excel reads text starting with = + - @ as a formula, and "0012" as a number: an apostrophe keeps it text. */
 export function officeCell(c: Cell): string | number | boolean {
@@ -71,10 +72,13 @@ export function createTable(ws: Excel.Worksheet, t: Table, currency: string): Ex
 }
 
 /** The formulas of a table's calculated columns, once every table and name exists. */
-export function writeTableFormulas(ws: Excel.Worksheet, t: Table): void {
+export function writeTableFormulas(ws: Excel.Worksheet, t: Table, local?: LocalFunctionNames): void {
   t.columns.forEach((_column, i) => {
     if (!t.rows.some((row) => isFormula(row[i]))) return;
-    ws.getRangeByIndexes(t.row + 1, t.column + i, t.rows.length, 1).formulas = t.rows.map((row) => [officeCell(row[i])]);
+    const range = ws.getRangeByIndexes(t.row + 1, t.column + i, t.rows.length, 1);
+    const formulas = t.rows.map((row) => [officeCell(row[i])]);
+    range.formulas = formulas;
+    local?.track(range, formulas);
   });
 }
 
@@ -91,8 +95,11 @@ export function decorateTable(ws: Excel.Worksheet, t: Table): void {
   }
 }
 
-/** Queues the whole layout on the context; the caller syncs once. Returns the sheets created. */
-export function applyLayout(context: Excel.RequestContext, layout: WorkbookLayout): Excel.Worksheet[] {
+/**
+ * Queues the whole layout on the context; the caller syncs once. Returns the sheets created.
+ * `local` collects the ranges whose custom-function calls need the display language's names.
+ */
+export function applyLayout(context: Excel.RequestContext, layout: WorkbookLayout, local?: LocalFunctionNames): Excel.Worksheet[] {
   const { currency } = layout;
   const pending: Pending[] = layout.sheets.map((spec) => ({ sheet: context.workbook.worksheets.add(spec.name), spec }));
 
@@ -115,13 +122,15 @@ export function applyLayout(context: Excel.RequestContext, layout: WorkbookLayou
     for (const part of spec.parts) {
       switch (part.kind) {
         case "table":
-          writeTableFormulas(sheet, part);
+          writeTableFormulas(sheet, part, local);
           decorateTable(sheet, part);
           break;
         case "fields": {
           const range = sheet.getRangeByIndexes(part.row, part.column, part.fields.length, 2);
           range.numberFormat = part.fields.map((f) => ["@", formatCode(f.format, currency)]);
-          range.formulas = part.fields.map((f) => [officeCell(f.label), officeCell(f.value)]);
+          const formulas = part.fields.map((f) => [officeCell(f.label), officeCell(f.value)]);
+          range.formulas = formulas;
+          local?.track(range, formulas);
           sheet.getRangeByIndexes(part.row, part.column, part.fields.length, 1).format.font.bold = true;
           part.fields.forEach((f, i) => {
             if (f.validation) validate(sheet.getRangeByIndexes(part.row + i, part.column + 1, 1, 1), f.validation);
@@ -133,7 +142,9 @@ export function applyLayout(context: Excel.RequestContext, layout: WorkbookLayou
           const cells = part.cells.map((r) => [...r, ...new Array(width - r.length).fill(null)]);
           const range = sheet.getRangeByIndexes(part.row, part.column, cells.length, width);
           if (part.format) range.numberFormat = cells.map((r) => r.map(() => formatCode(part.format!, currency)));
-          range.formulas = cells.map((r) => r.map(officeCell));
+          const formulas = cells.map((r) => r.map(officeCell));
+          range.formulas = formulas;
+          local?.track(range, formulas);
           if (part.style === "title") {
             range.format.font.bold = true;
             range.format.font.size = 14;

@@ -9,7 +9,10 @@ import { DEFAULT_SHEET_NAMES, TABLE_KEYS, TableKey, layoutNames, suffixOfSetting
 import { ReadProblem, TableContents, readAssessment } from "../../layout/read";
 import { Cell, SheetKey, Table, WorkbookLayout } from "../../layout/types";
 import type { Assessment, Input, Outcome, Stakeholder } from "../../sroi";
+import { officeLocale } from "../../i18n/lang";
+import { metadataLang } from "../../functions/catalog";
 import { applyLayout, officeCell } from "./apply";
+import { LocalFunctionNames, localFunctionNames } from "./localFormulas";
 import { excelRun, freeSheetName } from "./run";
 
 export interface FoundAssessment {
@@ -37,8 +40,13 @@ export function freeSuffix(takenNames: readonly string[]): string {
   }
 }
 
-/** Creates the sheets of a new assessment in two round trips, whatever its size. */
+/**
+ * Creates the sheets of a new assessment in two round trips whatever its size, three where Office's
+ * display language has its own custom-function names (localFormulas.ts).
+ */
 export async function scaffoldAssessment(a: Assessment): Promise<ScaffoldResult> {
+  // Office's display language, not the assessment's: Excel registered the functions under its names.
+  const local = new LocalFunctionNames(localFunctionNames(metadataLang(officeLocale())));
   const { value, syncs } = await excelRun(async (context, sync) => {
     const sheets = context.workbook.worksheets.load("items/name");
     const tables = context.workbook.tables.load("items/name");
@@ -57,9 +65,10 @@ export async function scaffoldAssessment(a: Assessment): Promise<ScaffoldResult>
     }
     sheetNames.proxies = DEFAULT_SHEET_NAMES[a.settings.language].proxies;
     const layout = buildLayout(a, { suffix, sheetNames });
-    const created = applyLayout(context, layout);
+    const created = applyLayout(context, layout, local);
     created[layout.sheets.findIndex((s) => s.key === "impactMap")].activate();
     await sync();
+    if (local.queueRewrite()) await sync();
     return { found: { suffix, assessment: a, sheetNames, problems: [] }, renamed };
   });
   return { ...value, syncs };
@@ -121,9 +130,10 @@ export interface Additions {
 
 const isBlankCell = (v: unknown) => v === "" || v === null || v === undefined;
 
-/** Adds stakeholders, inputs and outcomes to an existing assessment's tables, in two round trips. */
+/** Adds stakeholders, inputs and outcomes to an existing assessment's tables, in two round trips (three, as above). */
 export async function appendToAssessment(found: FoundAssessment, add: Additions): Promise<{ syncs: number }> {
   const a = found.assessment;
+  const local = new LocalFunctionNames(localFunctionNames(metadataLang(officeLocale())));
   const n = layoutNames(found.suffix);
   // The rows the layout would write for these additions alone, formulas included.
   const layout: WorkbookLayout = buildLayout({ ...a, stakeholders: add.stakeholders, inputs: add.inputs, outcomes: add.outcomes }, { suffix: found.suffix });
@@ -146,11 +156,20 @@ export async function appendToAssessment(found: FoundAssessment, add: Additions)
       const placeholder = values.length === 1 && inputColumns.every((c) => isBlankCell(values[0][c]));
       let rest = rows;
       if (placeholder) {
-        table.getDataBodyRange().getRow(0).formulas = [rows[0].map(officeCell)];
+        const first = table.getDataBodyRange().getRow(0);
+        const formulas = [rows[0].map(officeCell)];
+        first.formulas = formulas;
+        local.track(first, formulas);
         rest = rows.slice(1);
       }
-      if (rest.length) table.rows.add(undefined, rest.map((r) => r.map(officeCell)));
+      if (rest.length) append(k, rest.map((r) => r.map(officeCell)));
       return placeholder;
+    };
+    /** Appends rows; the new rows sit right below the rows the table had at the first sync. */
+    const append = (k: (typeof keys)[number], values: (string | number | boolean)[][]) => {
+      const { table, body } = live[k];
+      table.rows.add(undefined, values);
+      local.track(table.worksheet.getRangeByIndexes(body.rowIndex + body.values.length, body.columnIndex, values.length, body.columnCount), values);
     };
     const inputCols = (t: Table) => t.columns.map((c, i) => (c.formula ? -1 : i)).filter((i) => i >= 0);
 
@@ -167,13 +186,14 @@ export async function appendToAssessment(found: FoundAssessment, add: Additions)
     for (let k = live.projection.body.values.length + 1; k <= outcomeRowsAfter; k++) {
       projection.push(projectionRow(n, a, k));
     }
-    if (projection.length) live.projection.table.rows.add(undefined, projection.map((r) => r.map(officeCell)));
+    if (projection.length) append("projection", projection.map((r) => r.map(officeCell)));
     // Value per stakeholder: a row for each stakeholder not listed yet.
     const listed = new Set(live.valueByStakeholder.body.values.map((r) => String(r[0]).trim().toLowerCase()));
     const vt = tableOf(n.tables.valueByStakeholder);
     const newRows = vt.rows.filter((r) => r[0] !== null && !listed.has(String(r[0]).trim().toLowerCase()));
     put("valueByStakeholder", newRows, [0]);
     await sync();
+    if (local.queueRewrite()) await sync();
   });
   return { syncs };
 }

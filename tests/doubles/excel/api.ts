@@ -4,6 +4,7 @@
  * property can only be read after load() and sync() — reading it earlier throws as Excel does.
  */
 import { Box, CellState, ExcelError, SheetState, TableState, WorkbookState, boxAddress, letters, overlaps, parseBox, rules } from "./state";
+import { toLocal } from "./locale";
 
 type Op = () => void;
 
@@ -92,6 +93,10 @@ export class RangeProxy extends Proxy {
     return {
       values: matrix(cellValue),
       formulas: matrix((c) => (c?.formula ? c.formula : cellValue(c))),
+      formulasLocal: matrix((c) => {
+        const locale = this.ctx.state.locale;
+        return c?.formula ? (locale ? toLocal(c.formula, locale) : c.formula) : cellValue(c);
+      }),
       numberFormat: matrix((c) => c?.numberFormat ?? "General"),
       text: matrix((c) => String(cellValue(c))),
       address: () => `${quote(at().sheet.name)}!${boxAddress(at().box)}`,
@@ -106,13 +111,19 @@ export class RangeProxy extends Proxy {
     return this.read("values");
   }
   set values(v: unknown[][]) {
-    this.write(v, false);
+    this.write(v, "values");
   }
   get formulas(): unknown[][] {
     return this.read("formulas");
   }
   set formulas(v: unknown[][]) {
-    this.write(v, true);
+    this.write(v, "formulas");
+  }
+  get formulasLocal(): unknown[][] {
+    return this.read("formulasLocal");
+  }
+  set formulasLocal(v: unknown[][]) {
+    this.write(v, "formulasLocal");
   }
   get numberFormat(): unknown[][] {
     return this.read("numberFormat");
@@ -153,10 +164,10 @@ export class RangeProxy extends Proxy {
     }
     for (let r = 0; r < box.rows; r++) for (let c = 0; c < box.columns; c++) set(box.row + r, box.column + c, v[r][c]);
   }
-  private write(v: unknown[][], viaFormulas: boolean) {
+  private write(v: unknown[][], via: "values" | "formulas" | "formulasLocal") {
     this.later(() => {
       const { sheet, box } = this.resolve();
-      this.each(v, box, viaFormulas ? "formulas" : "values", (r, c, x) => this.ctx.state.assign(sheet.ensure(r, c), x, viaFormulas));
+      this.each(v, box, via, (r, c, x) => this.ctx.state.assign(sheet.ensure(r, c), x, via));
     });
   }
 
@@ -406,7 +417,7 @@ export class TableProxy extends Proxy {
             if (other !== t && other.sheet === t.sheet && overlaps(grown, other.box)) throw new ExcelError("InvalidOperation", `table ${t.name} cannot grow into table ${other.name}`);
           }
           t.box = grown;
-          values.forEach((row, r) => row.forEach((v, c) => this.ctx.state.assign(t.sheet.ensure(start + r, t.box.column + c), v, true)));
+          values.forEach((row, r) => row.forEach((v, c) => this.ctx.state.assign(t.sheet.ensure(start + r, t.box.column + c), v, "formulas")));
         }),
     };
     this.columns = {

@@ -2,7 +2,8 @@
  * A small formula evaluator for the workbook double: enough of Excel's language to compute the
  * formulas the layout writes (arithmetic, comparisons, &, SUM, SUMIFS, INDEX, IF, AND, OR, N, COUNT,
  * ABS, structured references, defined names, A1 references) plus custom functions registered the
- * way Excel registers them (CustomFunctions.associate). It lets tests check that a workbook written
+ * way Excel registers them (a name from the display language's metadata, code bound to its id by
+ * CustomFunctions.associate). It lets tests check that a workbook written
  * by the add-in computes the method's reference case — with the real custom functions, even the
  * bundled ones in the browser. Coercions follow Excel: a blank is 0 in arithmetic and "" in text,
  * TRUE is 1, text that is not a number is #VALUE!.
@@ -383,8 +384,10 @@ function call(c: Context, name: string, args: Node[]): Value {
       return v === undefined ? new CellError("#REF!", "INDEX out of range") : v;
     }
   }
-  const fn = c.functions[name.replace(/^SROI\./, "")];
-  if (!fn || !name.startsWith("SROI.")) return new CellError("#NAME?", `unknown function ${name}`);
+  // Excel knows a custom function only by a name it registered for the display language.
+  const id = c.state.customFunctionId(name);
+  const fn = id === undefined ? undefined : c.functions[id];
+  if (!fn) return new CellError("#NAME?", id === undefined ? `unknown function ${name}` : `${name} (${id}) was never associated`);
   // Custom functions get every argument as a matrix (Excel on the web sends blanks as null).
   const values = args.map((_, k) => {
     const v = ev(k);

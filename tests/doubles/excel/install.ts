@@ -6,20 +6,40 @@ import { CustomFunctionsError, ERROR_CODES } from "../customFunctions";
 import { RequestContext } from "./api";
 import { CellError, CustomFunction, evaluateCell, recalculate } from "./evaluate";
 import { WorkbookState } from "./state";
+import { FRENCH } from "./locale";
+import english from "../../metadata/functions.golden.json";
+import french from "../../metadata/functions-fr.golden.json";
+
+/** The part of a functions.json that Excel's registration reads. */
+export type FunctionMetadata = { id: string; name: string }[] | { functions: { id: string; name: string }[] };
 
 export interface FakeOfficeOptions {
   displayLanguage?: string;
   /** the highest ExcelApi minor version this "Excel" supports (default 17) */
   excelApi?: number;
+  /**
+   * The custom-functions metadata Excel loaded for this display language (the manifest's
+   * Functions.Metadata.Url override). Default: the golden contract of functions-fr.json for fr-*,
+   * of functions.json otherwise (tests/metadata keeps them equal to what the build makes).
+   */
+  functionMetadata?: FunctionMetadata;
 }
+
+/** The manifest's Functions.Namespace. */
+const NAMESPACE = "SROI";
 
 export function installFakeOffice(target: Record<string, unknown>, options: FakeOfficeOptions = {}): WorkbookState {
   const state = new WorkbookState();
   state.addSheet("Sheet1");
   const excelApi = options.excelApi ?? 17;
+  const displayLanguage = options.displayLanguage ?? "en-US";
+  const isFrench = /^fr(-|$)/i.test(displayLanguage);
+  state.locale = isFrench ? FRENCH : null;
+  const metadata = options.functionMetadata ?? (isFrench ? french : english);
+  for (const f of Array.isArray(metadata) ? metadata : metadata.functions) state.customFunctionNames.set(`${NAMESPACE}.${f.name}`.toUpperCase(), f.id.toUpperCase());
   const office = {
     context: {
-      displayLanguage: options.displayLanguage ?? "en-US",
+      displayLanguage,
       requirements: {
         isSetSupported: (name: string, version?: string) => {
           if (name === "ExcelApi") return Number(String(version ?? "1.1").split(".")[1] ?? 1) <= excelApi;
@@ -66,6 +86,7 @@ export function installFakeOffice(target: Record<string, unknown>, options: Fake
     return v instanceof CellError ? `${v.code}: ${v.message}` : v;
   };
   target.__customFunctions = registry;
+  target.__customFunctionNames = Object.fromEntries(state.customFunctionNames);
   return state;
 }
 

@@ -1,10 +1,15 @@
+import { FormulaLocale, fromLocal, localNumber } from "./locale";
+
 /**
  * An in-memory workbook that keeps Excel's real rules, for the writer's tests and the browser
  * end-to-end test: sheet, table and defined names are checked as Excel checks them, value matrices
  * must match their range's dimensions, structured references must name existing tables and
  * columns, and text assigned through values/formulas that starts with "=" becomes a formula while a
- * leading apostrophe keeps it text — exactly the traps the writer has to handle.
- * It does not calculate formulas: a cell keeps the formula text it was given.
+ * leading apostrophe keeps it text — exactly the traps the writer has to handle. Formulas are stored
+ * language-independently (what `formulas` reads); `formulasLocal` renders and parses the display
+ * language's form (locale.ts), and custom functions answer only to the names Excel registered for
+ * that language (an unregistered name is stored, and evaluates to #NAME?).
+ * It does not calculate formulas by itself: a cell keeps the formula text it was given.
  */
 
 export class ExcelError extends Error {
@@ -185,6 +190,10 @@ export class WorkbookState {
   activeSheet: SheetState | null = null;
   selection: { sheet: SheetState; box: Box } | null = null;
   syncs = 0;
+  /** the display language's formula form (formulasLocal); null: the same as `formulas` (English) */
+  locale: FormulaLocale | null = null;
+  /** "SROI.<registered name>" (upper case) → function id, as Excel registered them from the metadata */
+  customFunctionNames = new Map<string, string>();
   private ids = 0;
   nextId(): string {
     return `{${++this.ids}}`;
@@ -228,13 +237,21 @@ export class WorkbookState {
     }
   }
 
-  /** Excel's reading of a value assigned through values/formulas. */
-  assign(cell: CellState, v: unknown, viaFormulas: boolean): void {
-    if (v === null || v === undefined) {
-      if (!viaFormulas) return; // null in a values matrix leaves the cell unchanged
-      cell.value = "";
-      delete cell.formula;
-      return;
+  /** The id of the custom function a formula calls by this name, if Excel registered the name. */
+  customFunctionId(name: string): string | undefined {
+    return this.customFunctionNames.get(name.toUpperCase());
+  }
+
+  /** Excel's reading of a value assigned through values, formulas or formulasLocal. */
+  assign(cell: CellState, v: unknown, via: "values" | "formulas" | "formulasLocal"): void {
+    // null in a 2-D array leaves the cell unchanged (Microsoft: "Blank and null values in Excel add-ins")
+    if (v === null || v === undefined) return;
+    if (typeof v === "string" && via === "formulasLocal" && this.locale) {
+      if (v.startsWith("=") && v.length > 1) v = fromLocal(v, this.locale);
+      else {
+        const n = localNumber(v as string, this.locale);
+        if (n !== null) v = n;
+      }
     }
     if (typeof v === "string") {
       if (v.startsWith("'")) {
