@@ -24,7 +24,7 @@ import {
   readWholeYears,
 } from "../sroi";
 import { cellAddress } from "./a1";
-import { type DataColumn, INPUTS, INPUT_KINDS, OUTCOMES, SETTINGS, SETTINGS_ROWS, STAKEHOLDERS, type TableSchema, columnOfField, dataColumns } from "./columns";
+import { type DataColumn, INPUTS, INPUT_KINDS, type InputKey, OUTCOMES, type OutcomeKey, SETTINGS, SETTINGS_ROWS, STAKEHOLDERS, type TableSchema, columnOfField, dataColumns } from "./columns";
 import { layoutNames } from "./names";
 import type { CellValue } from "./types";
 
@@ -152,7 +152,7 @@ export function readAssessment(tables: TableContents[], suffix = ""): ReadResult
   if (it) {
     // the kind alone (a drop-down left filled) does not make a row
     const skip = (row: Record<string, CellValue>) => allBlank(Object.entries(row).filter(([k]) => k !== "kind").map(([, v]) => v));
-    for (const { item, dataRow } of readItems<Exclude<keyof Input, never> | "value", Input>(it, INPUTS, skip)) {
+    for (const { item, dataRow } of readItems<InputKey, Input>(it, INPUTS, skip)) {
       const v = inputValue(item);
       if (!v.ok) it.bad(dataRow, "amount", v.issue);
       inputs.push(item);
@@ -162,7 +162,7 @@ export function readAssessment(tables: TableContents[], suffix = ""): ReadResult
   const outcomes: Outcome[] = [];
   const ot = readTable(found.outcomes, OUTCOMES, problems);
   if (ot) {
-    for (const { item, dataRow } of readItems<keyof Outcome | "impact" | "presentValue", Outcome>(ot, OUTCOMES, () => false)) {
+    for (const { item, dataRow } of readItems<OutcomeKey, Outcome>(ot, OUTCOMES, () => false)) {
       if (isEmptyOutcome(item) && !item.description && !item.stakeholder) continue;
       if (!isEmptyOutcome(item)) {
         for (const issue of checkOutcome(item).issues) {
