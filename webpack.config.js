@@ -11,6 +11,8 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { frenchMetadata } = require("./scripts/metadata-fr");
+const { addinBaseUrl, manifestForBaseUrl } = require("./scripts/manifest-url");
+const { devServerHttps } = require("./scripts/dev-certs");
 
 /** Initial task pane JavaScript, gzipped: the build fails above this (issue #3). */
 const TASKPANE_BUDGET_BYTES = 250 * 1024;
@@ -66,7 +68,15 @@ class BundleBudgetPlugin {
 }
 
 module.exports = (env, options) => {
+  // Only `webpack serve` needs a certificate (so only it gets a Promise); builds never touch ~/.office-addin-dev-certs.
+  if (env && env.WEBPACK_SERVE) return devServerHttps().then((server) => config(options, server));
+  return config(options, "https");
+};
+
+function config(options, server) {
   const dev = options.mode === "development";
+  const baseUrl = addinBaseUrl(process.env.ADDIN_BASE_URL);
+  if (!dev) console.log(`[manifest] dist/manifest.xml points at ${baseUrl}`);
   return {
     devtool: dev ? "source-map" : false,
     entry: {
@@ -104,14 +114,14 @@ module.exports = (env, options) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          { from: "manifest.xml", to: "manifest.xml" },
+          { from: "manifest.xml", to: "manifest.xml", transform: (content) => manifestForBaseUrl(content.toString(), baseUrl) },
         ],
       }),
     ],
     devServer: {
       static: { directory: path.resolve(__dirname, "dist") },
       headers: { "Access-Control-Allow-Origin": "*" },
-      server: "https",
+      server,
       port: Number(process.env.npm_package_config_dev_server_port || 3000),
       host: "localhost",
       client: false,
@@ -119,4 +129,4 @@ module.exports = (env, options) => {
       liveReload: false,
     },
   };
-};
+}

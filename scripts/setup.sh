@@ -2,7 +2,8 @@
 # Sets up this machine for the project, idempotently.
 #   bash scripts/setup.sh          npm packages (what `npm start` needs)
 #   bash scripts/setup.sh --test   also the Debian packages the tests drive: chromium (task pane
-#                                  end to end) and LibreOffice Calc (portable workbook interop)
+#                                  end to end), LibreOffice Calc (portable workbook interop) and
+#                                  xmllint (manifest schema validation)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -10,6 +11,7 @@ if [ "${1:-}" = "--test" ]; then
   need=()
   command -v chromium >/dev/null 2>&1 || need+=(chromium)
   command -v soffice >/dev/null 2>&1 || need+=(libreoffice-calc-nogui)
+  command -v xmllint >/dev/null 2>&1 || need+=(libxml2-utils)
   if [ ${#need[@]} -gt 0 ]; then
     sudo=""
     [ "$(id -u)" = 0 ] || sudo="sudo"

@@ -3,9 +3,9 @@
  * npm start: a first taste of the product on any machine, and the add-in served for Excel.
  * 1. writes the example assessment workbook (example/sroi-example.xlsx) and prints its SROI with the
  *    `sroi` command-line tool — no Excel needed;
- * 2. builds the add-in and serves it on https://localhost:3000 (a self-signed certificate made by
- *    webpack-dev-server; run `npx office-addin-dev-certs install` once on a machine with Excel to trust
- *    a local certificate instead);
+ * 2. builds the add-in and serves it on https://localhost:3000 with office-addin-dev-certs' localhost
+ *    certificate (scripts/dev-certs.js: trusted where that needs no password prompt, otherwise served
+ *    untrusted with a console line saying so, or webpack's own certificate if none can be made);
  * 3. says how to load it into Excel (desktop or web). Where office-addin-debugging is installed it
  *    sideloads manifest.xml into desktop Excel with the example workbook.
  * Nothing here needs the network.
@@ -26,17 +26,21 @@ if (wrote.status === 0) spawnSync(node, [path.join(root, "bin/sroi.js"), "comput
 else console.log("   (the example could not be written; the add-in is still served below)");
 
 console.log(`
-2. Serving the add-in on https://localhost:3000 (Ctrl+C to stop).
+2. Serving the add-in on https://localhost:3000 (Ctrl+C to stop). The line starting [https] below
+   says which certificate it uses. Excel desktop needs it trusted: if it says NOT trusted, run
+   \`npx office-addin-dev-certs install\` once in a terminal (it may ask for your password), then restart.
 
 3. Load it into Excel:
    - Excel on the web: open a workbook, Home > Add-ins > More add-ins > My add-ins > Upload my add-in,
      and choose ${path.join(root, "manifest.xml")}.
-     (Your browser must trust https://localhost:3000 once: open it and accept the certificate.)
+     (If the certificate is NOT trusted, first open https://localhost:3000/taskpane.html in that browser
+     and accept it.)
    - Excel desktop on Windows: put manifest.xml in a shared-folder catalog (File > Options > Trust Center
-     > Trusted Add-in Catalogs), then Home > Add-ins > Shared folder; or run
+     > Trusted Add-in Catalogs), restart Excel, then Home > Add-ins > Shared folder; or run
      \`npx office-addin-debugging start manifest.xml\` where that tool installs.
    - Excel on Mac: copy manifest.xml to ~/Library/Containers/com.microsoft.Excel/Data/Documents/wef/
      and restart Excel; the add-in is under Home > Add-ins.
+   (manifest.xml is for this dev server; for a real host, build with ADDIN_BASE_URL: see the README.)
    Then open ${example} and type =SROI. in a cell, or use the "SROI assessment" button on the Home tab.
 `);
 
