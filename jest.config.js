@@ -47,7 +47,6 @@ const shared = {
       },
     ],
   },
-  testTimeout: 30000,
 };
 
 module.exports = {
@@ -58,4 +57,6 @@ module.exports = {
     { ...shared, displayName: "interop", testEnvironment: "node", testRegex: exactly(interop) },
   ],
   reporters: ["default", "<rootDir>/tests/setup/summaryReporter.js"],
+  // a global option: Jest ignores testTimeout inside a project
+  testTimeout: 30000,
 };
