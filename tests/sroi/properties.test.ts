@@ -7,7 +7,7 @@
  */
 import fc from "fast-check";
 import { Decimal, computeAssessment, dec, netImpact, presentValue, presentValueClosedForm } from "../../src/sroi";
-import type { Assessment, Outcome } from "../../src/sroi/assessment";
+import type { Assessment, Outcome } from "../../src/sroi";
 import { referenceCase } from "../fixtures/referenceCase";
 
 /** Money to the cent, shares to the percent, rates to the basis point: how a user types them. */

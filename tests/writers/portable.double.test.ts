@@ -11,9 +11,9 @@ import ts from "typescript";
 import { installFakeOffice } from "../doubles/excel/install";
 import { recalculate } from "../doubles/excel/evaluate";
 import type { TableState, WorkbookState } from "../doubles/excel/state";
-import { OUTCOME_HEADERS, PROJECTION_HEADERS, VALUE_HEADERS } from "../../src/layout/labels";
+import { OUTCOMES, VALUE_BY_STAKEHOLDER, header, yearHeader } from "../../src/layout/columns";
 import { layoutNames } from "../../src/layout/names";
-import { Assessment, AssessmentResult, computeAssessment } from "../../src/sroi/assessment";
+import { Assessment, AssessmentResult, computeAssessment } from "../../src/sroi";
 import { scaffoldAssessment } from "../../src/writers/office";
 import { PORTABLE_CASES } from "../fixtures/portableCases";
 
@@ -80,9 +80,9 @@ describe("the Excel double computes the portable workbooks exactly like the core
   test.each(cases)("%s: impact and present value of every outcome", (name) => {
     const a = PORTABLE_CASES[name];
     const r = core(a);
-    const h = OUTCOME_HEADERS[a.settings.language];
-    const impact = computed[name].column(N.tables.outcomes, h.impact);
-    const pv = computed[name].column(N.tables.outcomes, h.presentValue);
+    const lang = a.settings.language;
+    const impact = computed[name].column(N.tables.outcomes, header(OUTCOMES, "impact", lang));
+    const pv = computed[name].column(N.tables.outcomes, header(OUTCOMES, "presentValue", lang));
     expect(impact).toHaveLength(r.outcomes.length);
     r.outcomes.forEach((o, k) => {
       expect({ k, impact: impact[k], ok: withinRelative(impact[k], o.netImpact.toNumber()) }).toEqual({ k, impact: impact[k], ok: true });
@@ -113,9 +113,9 @@ describe("the Excel double computes the portable workbooks exactly like the core
   test.each(cases)("%s: present value per stakeholder", (name) => {
     const a = PORTABLE_CASES[name];
     const r = core(a);
-    const v = VALUE_HEADERS[a.settings.language];
-    const who = computed[name].column(N.tables.valueByStakeholder, v.stakeholder);
-    const pv = computed[name].column(N.tables.valueByStakeholder, v.presentValue);
+    const lang = a.settings.language;
+    const who = computed[name].column(N.tables.valueByStakeholder, header(VALUE_BY_STAKEHOLDER, "stakeholder", lang));
+    const pv = computed[name].column(N.tables.valueByStakeholder, header(VALUE_BY_STAKEHOLDER, "presentValue", lang));
     for (const s of r.byStakeholder) {
       const value = pv[who.indexOf(s.stakeholder)];
       expect({ stakeholder: s.stakeholder, value, ok: withinRelative(value, s.presentValue.toNumber()) }).toEqual({ stakeholder: s.stakeholder, value, ok: true });
@@ -125,10 +125,9 @@ describe("the Excel double computes the portable workbooks exactly like the core
   test.each(cases)("%s: the projection grid shows the core's value of every outcome in every year", (name) => {
     const a = PORTABLE_CASES[name];
     const r = core(a);
-    const p = PROJECTION_HEADERS[a.settings.language];
     r.outcomes.forEach((o, k) => {
       o.projection.forEach((value, y) => {
-        const shown = computed[name].column(N.tables.projection, `${p.year} ${y + 1}`)[k];
+        const shown = computed[name].column(N.tables.projection, yearHeader(a.settings.language, y + 1))[k];
         expect({ outcome: k + 1, year: y + 1, shown, ok: withinRelative(shown, value.toNumber()) }).toEqual({ outcome: k + 1, year: y + 1, shown, ok: true });
       });
     });
@@ -141,7 +140,7 @@ describe("the Excel double computes the portable workbooks exactly like the core
   });
 
   test("start 2: the reference outcome's PV is the published 15,221.50 / 1.035 = 14,706.76", () => {
-    const pv = computed["start 2 (one more year of discounting)"].column(N.tables.outcomes, OUTCOME_HEADERS.en.presentValue)[0] as number;
+    const pv = computed["start 2 (one more year of discounting)"].column(N.tables.outcomes, header(OUTCOMES, "presentValue", "en"))[0] as number;
     expect(Math.round(pv * 100) / 100).toBe(14706.76);
   });
 });
