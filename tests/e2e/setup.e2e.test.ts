@@ -13,6 +13,7 @@ import { CHROMIUM, OFFICE_JS, buildOfficeDouble, buildTaskPane, functionMetadata
 import { readAssessment, type TableContents } from "../../src/layout/read";
 import { computeAssessment } from "../../src/sroi";
 import { convertAll, findSoffice } from "../interop/libreoffice";
+import { requireTool, toolAvailable } from "../setup/requiredTool";
 
 const ARTIFACTS = resolve(__dirname, "../../test-artifacts");
 const SHOTS = join(ARTIFACTS, "screenshots");
@@ -108,11 +109,7 @@ async function openPane(displayLanguage: string): Promise<Page> {
   return p;
 }
 
-const haveChromium = existsSync(CHROMIUM.executablePath);
-if (!haveChromium) {
-  // eslint-disable-next-line no-console
-  console.warn(`End-to-end test SKIPPED: no chromium at ${CHROMIUM.executablePath} (apt-get install chromium).`);
-}
+const haveChromium = requireTool(`Chromium at ${CHROMIUM.executablePath}`, existsSync(CHROMIUM.executablePath), "apt-get install chromium");
 
 (haveChromium ? describe : describe.skip)("end to end", () => {
   beforeAll(async () => {
@@ -278,10 +275,7 @@ if (!haveChromium) {
       await screenshot("done-downloaded");
 
       const soffice = findSoffice();
-      if (!soffice) {
-        console.warn("LibreOffice not found: the downloaded file was not recalculated");
-        return;
-      }
+      if (!toolAvailable("LibreOffice (soffice)", soffice, "apt-get install libreoffice-calc-nogui")) return;
       const run = convertAll(soffice, { reference: new Uint8Array(readFileSync(file)) });
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.load(readFileSync(run.outputs.reference) as unknown as ArrayBuffer);

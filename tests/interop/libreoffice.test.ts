@@ -15,6 +15,7 @@ import { readXlsx, writeXlsx } from "../../src/writers/xlsx";
 import { loadableByExcelJs } from "../../src/writers/xlsx/tableParts";
 import { referenceCase } from "../fixtures/referenceCase";
 import { convertAll, findSoffice } from "./libreoffice";
+import { requireTool } from "../setup/requiredTool";
 
 const soffice = findSoffice();
 
@@ -92,9 +93,7 @@ const core = (a: Assessment): AssessmentResult => {
   return c.result;
 };
 
-if (!soffice) {
-  // eslint-disable-next-line no-console
-  console.warn("LibreOffice interop test SKIPPED: soffice not found (apt-get install libreoffice-calc-nogui, or set SOFFICE).");
+if (!requireTool("LibreOffice (soffice)", soffice, "apt-get install libreoffice-calc-nogui, or set SOFFICE")) {
   test.skip("LibreOffice interop: skipped because soffice is not installed", () => undefined);
 } else {
   describe("LibreOffice Calc recomputes the portable workbooks exactly like the core", () => {

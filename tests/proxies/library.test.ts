@@ -51,23 +51,38 @@ test("every seed row is in the library with its value unchanged", () => {
 const values = LIBRARY_PROXIES.filter((p) => p.kind === "value");
 const references = LIBRARY_PROXIES.filter((p) => p.kind === "reference");
 
-test.each(values.map((p) => [p.id, p]))("%s: a value with its unit, currency, year, method, source and link", (_id, p) => {
-  expect(p.value).toEqual(expect.any(Number));
-  expect(p.currency).toMatch(/^[A-Z]{3}$/);
-  expect(p.unit).not.toBe("");
-  expect(p.priceYear).toEqual(expect.any(Number));
-  expect(VALUATION_METHODS).toContain(p.method);
-  expect(p.source).not.toBe("");
-  expect(p.url).toMatch(/^https:\/\//);
-  expect(p.nameEn).not.toBe("");
-  expect(p.nameFr).not.toBe("");
-  expect(p.themes.length).toBeGreaterThan(0);
+/** The entries that break a rule, with the rules each one breaks: one test per kind of entry lists them all. */
+function offenders<T extends { id: string }>(entries: T[], rules: Record<string, (p: T) => boolean>) {
+  return entries.map((p) => ({ id: p.id, breaks: Object.keys(rules).filter((rule) => !rules[rule](p)) })).filter((o) => o.breaks.length > 0);
+}
+
+test("every value entry has a value with its unit, currency, year, method, source and link", () => {
+  expect(values.length).toBeGreaterThan(0);
+  expect(
+    offenders(values, {
+      "a numeric value": (p) => typeof p.value === "number",
+      "a three-letter currency": (p) => /^[A-Z]{3}$/.test(p.currency),
+      "a unit": (p) => p.unit !== "",
+      "a price year": (p) => typeof p.priceYear === "number",
+      "a known valuation method": (p) => (VALUATION_METHODS as readonly string[]).includes(p.method),
+      "a source": (p) => p.source !== "",
+      "an https link": (p) => /^https:\/\//.test(p.url),
+      "an English name": (p) => p.nameEn !== "",
+      "a French name": (p) => p.nameFr !== "",
+      "a theme": (p) => p.themes.length > 0,
+    }),
+  ).toEqual([]);
 });
 
-test.each(references.map((p) => [p.id, p]))("%s: a where-to-look entry has no value, and a link", (_id, p) => {
-  expect(p.value).toBeNull();
-  expect(p.url).toMatch(/^https:\/\//);
-  expect(p.source).not.toBe("");
+test("every where-to-look entry has no value, and a link and a source", () => {
+  expect(references.length).toBeGreaterThan(0);
+  expect(
+    offenders(references, {
+      "no value": (p) => p.value === null,
+      "an https link": (p) => /^https:\/\//.test(p.url),
+      "a source": (p) => p.source !== "",
+    }),
+  ).toEqual([]);
 });
 
 test("licensed sources are linked, never embedded: HACT's Social Value Bank is a reference without a value", () => {
