@@ -1,6 +1,6 @@
 /**
  * Issues become Excel errors here, and only here. Only #VALUE! and #N/A show a custom message, so
- * every problem a user can fix is #VALUE! (or #N/A for an unknown proxy) with a message that names
+ * every problem a user can fix is #VALUE! (or #N/A for an unknown proxy, price index or index year) with a message that names
  * the argument and the row; a total of zero is #DIV/0!, as Excel's own functions give.
  */
 import { describe } from "../i18n/messages";
@@ -16,6 +16,8 @@ export function toExcelError(issue: Issue): CustomFunctions.Error {
       return new CustomFunctions.Error(CustomFunctions.ErrorCode.divisionByZero, message);
     case "unknownProxy":
     case "proxyIsReference":
+    case "unknownPriceIndex":
+    case "yearNotInPriceIndex":
       return new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable, message);
     default:
       return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, message);

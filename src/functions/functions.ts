@@ -8,12 +8,13 @@
 import type { Decimal } from "../sroi";
 import type { Result } from "../sroi";
 import { netPresentValue, netRatio as netRatioOf, paybackMonths, sroiRatio } from "../sroi";
-import { Arg, arg } from "./args";
+import { Arg, arg, broadcastShape, placeOf, valueAt } from "./args";
 import { declaration } from "./catalog";
 import { CellResult, isIssue, netImpactCells, presentValueSum, projectRows, total } from "./evaluate";
 import { overflow, toExcelError, unexpected } from "./excelErrors";
 import { officeLang } from "../i18n/lang";
 import { lookupProxy } from "../proxies/lookup";
+import { rebaseCell } from "../proxies/cpi";
 
 type Cell = number | string | CustomFunctions.Error;
 
@@ -198,5 +199,34 @@ export function proxy(id: any, field?: any, proxies?: any[][]): any {
     const r = lookupProxy(id, field, proxies ?? null, officeLang());
     if (!r.ok) throw toExcelError(r.issue);
     return r.value;
+  });
+}
+
+/**
+ * A money value moved from one price year to another with a consumer-price index: value × CPI(to_year) ÷ CPI(from_year). With ranges, one result per cell (spills).
+ * @customfunction REBASE
+ * @param value The money value to rebase, e.g. a proxy: a value or a range.
+ * @param from_year The price year the value is in, e.g. 2020.
+ * @param to_year The price year wanted, e.g. the assessment's year.
+ * @param [index] The consumer-price index: FR (INSEE CPI, all households). Blank: FR.
+ * @returns The value in to_year's prices.
+ */
+export function rebase(value: any[][], from_year: any[][], to_year: any[][], index?: any[][]): any[][] {
+  return guard(() => {
+    const args = argsOf("REBASE", [value, from_year, to_year, index]);
+    const shape = broadcastShape(args);
+    if (!shape.ok) throw toExcelError(shape.issue);
+    const [v, f, t, i] = args;
+    return Array.from({ length: shape.value.rows }, (_, r) =>
+      Array.from({ length: shape.value.columns }, (_, c) => {
+        const cell = rebaseCell(valueAt(v, r, c), valueAt(f, r, c), valueAt(t, r, c), valueAt(i, r, c), {
+          amount: placeOf(v, r, c),
+          fromYear: placeOf(f, r, c),
+          toYear: placeOf(t, r, c),
+          priceIndex: placeOf(i, r, c),
+        });
+        return cellOf(cell.ok ? cell.value : cell.issue);
+      }),
+    );
   });
 }

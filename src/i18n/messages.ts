@@ -33,6 +33,10 @@ const LABELS: Record<Lang, Record<Field, string>> = {
     proxyId: "Proxy id",
     proxyField: "Proxy field",
     proxyTable: "Proxies table",
+    amount: "Value to rebase",
+    fromYear: "Price year of the value",
+    toYear: "Price year wanted",
+    priceIndex: "Price index",
   },
   fr: {
     quantity: "Quantité",
@@ -53,6 +57,10 @@ const LABELS: Record<Lang, Record<Field, string>> = {
     proxyId: "Identifiant du proxy",
     proxyField: "Champ du proxy",
     proxyTable: "Tableau des proxies",
+    amount: "Valeur à revaloriser",
+    fromYear: "Année des prix de la valeur",
+    toYear: "Année des prix visée",
+    priceIndex: "Indice des prix",
   },
 };
 
@@ -116,6 +124,9 @@ const TEMPLATES: Record<Lang, Record<Issue["code"], Render>> = {
       `${at}: ${v} is a "where to look" entry, not a value: look the value up at its source (field "url"), then add it to the Proxies sheet.`,
     notAProxyTable: (_i, at) =>
       `${at}: the range has no header row with an Id column; give the whole Proxies table with its headers, e.g. SroiProxies[#All].`,
+    unknownPriceIndex: (i, at, v) => `${at}: no consumer-price index is called ${v}; the add-in has ${i.available}.`,
+    yearNotInPriceIndex: (i, at, v) =>
+      `${at}: the ${i.priceIndex} price index has no figure for ${v}; it has ${i.available}. A year missing here could not be sourced: use a year it has, or rebase by hand from the published index.`,
   },
   fr: {
     notANumber: (_i, at, v) => `${at} : ${v} n'est pas un nombre.`,
@@ -143,6 +154,9 @@ const TEMPLATES: Record<Lang, Record<Issue["code"], Render>> = {
       `${at} : ${v} est une entrée « où chercher », pas une valeur : cherchez la valeur à sa source (champ « url »), puis ajoutez-la à la feuille Proxies.`,
     notAProxyTable: (_i, at) =>
       `${at} : la plage n'a pas de ligne d'en-têtes avec une colonne Identifiant ; donnez tout le tableau des proxies avec ses en-têtes, par exemple SroiProxies[#Tout].`,
+    unknownPriceIndex: (i, at, v) => `${at} : aucun indice des prix à la consommation ne s'appelle ${v} ; le complément a ${i.available}.`,
+    yearNotInPriceIndex: (i, at, v) =>
+      `${at} : l'indice des prix ${i.priceIndex} n'a pas de valeur pour ${v} ; il a ${i.available}. Une année absente n'a pas pu être sourcée : choisissez une année présente, ou revalorisez à la main avec l'indice publié.`,
   },
 };
 

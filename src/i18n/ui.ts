@@ -423,27 +423,8 @@ export const SAME_IN_BOTH: ReadonlySet<UiKey> = new Set<UiKey>([
   "inputDescription",
 ]);
 
-/**
- * Units of the bundled proxies, in French (the library writes them in English). A unit typed in a
- * workbook's own Proxies sheet is shown as written.
- */
-const UNITS_FR: Record<string, string> = {
-  "per month": "par mois",
-  "per hour": "par heure",
-  "per day": "par jour",
-  "per year": "par an",
-  "per training hour": "par heure de formation",
-  "per person per year": "par personne et par an",
-  "per contact": "par contact",
-  "per appointment": "par consultation",
-  "per meal": "par repas",
-  "per session": "par séance",
-  "per person": "par personne",
-};
-
-export function unitLabel(unit: string, lang: Lang): string {
-  return lang === "fr" ? UNITS_FR[unit.trim().toLowerCase()] ?? unit : unit;
-}
+/** Units live with the proxies' vocabulary (src/proxies/vocabulary.ts); re-exported for the pane. */
+export { unitLabel } from "../proxies/vocabulary";
 
 const ACCENTED: Record<string, string> = {
   a: "à", e: "é", i: "ï", o: "ö", u: "ü", c: "ç", n: "ñ", y: "ý", s: "š", z: "ž",

@@ -740,7 +740,7 @@ export const LIBRARY_PROXIES: readonly Proxy[] = [
     "nameFr": "HACT UK Social Value Bank : valeurs de bien-être (sous licence, non incluses)",
     "value": null,
     "currency": "",
-    "unit": "",
+    "unit": "varies",
     "priceYear": null,
     "country": "UK",
     "themes": [
@@ -762,7 +762,7 @@ export const LIBRARY_PROXIES: readonly Proxy[] = [
     "nameFr": "Base de coûts unitaires (Greater Manchester) : coûts des services publics",
     "value": null,
     "currency": "",
-    "unit": "",
+    "unit": "varies",
     "priceYear": null,
     "country": "UK",
     "themes": [
@@ -785,7 +785,7 @@ export const LIBRARY_PROXIES: readonly Proxy[] = [
     "nameFr": "Coûts unitaires de la santé et de l'action sociale (PSSRU), annuel",
     "value": null,
     "currency": "",
-    "unit": "",
+    "unit": "varies",
     "priceYear": null,
     "country": "UK",
     "themes": [
@@ -806,7 +806,7 @@ export const LIBRARY_PROXIES: readonly Proxy[] = [
     "nameFr": "Global Value Exchange : effets, indicateurs et proxies tirés de rapports SROI publiés",
     "value": null,
     "currency": "",
-    "unit": "",
+    "unit": "varies",
     "priceYear": null,
     "country": "INT",
     "themes": [
@@ -828,7 +828,7 @@ export const LIBRARY_PROXIES: readonly Proxy[] = [
     "nameFr": "Référentiels de coûts hospitaliers (ENC, ATIH) sur ScanSanté",
     "value": null,
     "currency": "",
-    "unit": "",
+    "unit": "varies",
     "priceYear": null,
     "country": "FR",
     "themes": [

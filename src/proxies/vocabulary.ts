@@ -104,3 +104,51 @@ export function columnLabel(key: ProxyColumnKey, lang: Lang): string {
   return lang === "fr" ? c.fr : c.en;
 }
 
+
+/**
+ * The units a library proxy is published in (data/proxies.csv writes them in English), with the
+ * French label and how many of them one person's year holds by default. The impact map values one
+ * stakeholder's change over a year (method §11), so the pane asks for "units per person" and offers
+ * perYear as the answer; null where no count is implied (days in hospital, hours volunteered,
+ * sessions attended depend on the person). A unit typed in a workbook's own Proxies sheet or an
+ * imported CSV need not be one of these: it is kept and shown as typed.
+ */
+export interface ProxyUnit {
+  fr: string;
+  perYear: number | null;
+}
+
+export const PROXY_UNITS: Readonly<Record<string, ProxyUnit>> = {
+  "per year": { fr: "par an", perYear: 1 },
+  "per person per year": { fr: "par personne et par an", perYear: 1 },
+  "per month": { fr: "par mois", perYear: 12 },
+  "per week": { fr: "par semaine", perYear: 52 },
+  "per day": { fr: "par jour", perYear: null },
+  "per hour": { fr: "par heure", perYear: null },
+  "per training hour": { fr: "par heure de formation", perYear: null },
+  "per session": { fr: "par séance", perYear: null },
+  "per contact": { fr: "par contact", perYear: null },
+  "per appointment": { fr: "par consultation", perYear: null },
+  "per meal": { fr: "par repas", perYear: null },
+  // once per person: a single payment or saving counts one unit, whatever the period
+  "one-off": { fr: "ponctuel", perYear: 1 },
+  "per person": { fr: "par personne", perYear: 1 },
+  // "where to look" entries: each value of the source has its own unit
+  varies: { fr: "selon la source", perYear: null },
+};
+
+/** The library's unit, matched as Excel matches text (case and surrounding spaces ignored). */
+export function knownUnit(unit: string): ProxyUnit | undefined {
+  const key = unit.trim().toLowerCase();
+  return Object.prototype.hasOwnProperty.call(PROXY_UNITS, key) ? PROXY_UNITS[key] : undefined;
+}
+
+/** A unit in the user's language; a unit the library does not know is shown as typed. */
+export function unitLabel(unit: string, lang: Lang): string {
+  return lang === "fr" ? knownUnit(unit)?.fr ?? unit : unit;
+}
+
+/** How many units one person's year holds by default (per month: 12), or null when the user must say. */
+export function unitsPerYear(unit: string): number | null {
+  return knownUnit(unit)?.perYear ?? null;
+}

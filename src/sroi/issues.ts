@@ -22,7 +22,11 @@ export type Field =
   | "annualImpact"
   | "proxyId"
   | "proxyField"
-  | "proxyTable";
+  | "proxyTable"
+  | "amount"
+  | "fromYear"
+  | "toYear"
+  | "priceIndex";
 
 export type IssueCode =
   /** text (or another non-number) where a number is needed */
@@ -60,7 +64,11 @@ export type IssueCode =
   /** a "where to look" proxy entry: it names a source, it has no value */
   | "proxyIsReference"
   /** a range given as the Proxies table has no header row with an id column */
-  | "notAProxyTable";
+  | "notAProxyTable"
+  /** no consumer-price index has this name */
+  | "unknownPriceIndex"
+  /** the consumer-price index has no figure for this year */
+  | "yearNotInPriceIndex";
 
 /** Where the value sits: 1-based row and column inside the argument's range, when it is a range. */
 export interface Place {
@@ -79,6 +87,10 @@ export interface Issue extends Place {
   shapes?: [string, string];
   /** for tooLarge: the largest value accepted */
   limit?: number;
+  /** for yearNotInPriceIndex: the index whose figure is missing ("FR") */
+  priceIndex?: string;
+  /** for unknownPriceIndex and yearNotInPriceIndex: what there is to choose from ("FR", "2015, 2020–2022") */
+  available?: string;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; issue: Issue };

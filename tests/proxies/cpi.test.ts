@@ -1,0 +1,107 @@
+/**
+ * Consumer-price indices as data (data/cpi.csv → src/proxies/cpi.generated.ts) and the rebasing they
+ * serve, v(to) = v(from) × CPI(to) ÷ CPI(from) (method §11). Expected values are worked by hand from
+ * the figures as INSEE publishes them (Informations rapides n° 9, 13 January 2023: annual averages,
+ * all households, France, 2015 = 100: 2020 104.73, 2021 106.45, 2022 112.01), typed here.
+ */
+import { execFileSync } from "child_process";
+import { readFileSync } from "fs";
+import path from "path";
+import Papa from "papaparse";
+import { PRICE_INDEX_FIGURES } from "../../src/proxies/cpi.generated";
+import { DEFAULT_PRICE_INDEX, priceIndexFigure, rebase, rebaseCell, yearRuns } from "../../src/proxies/cpi";
+import { dec } from "../../src/sroi";
+
+const root = path.resolve(__dirname, "../..");
+const rows = Papa.parse<Record<string, string>>(readFileSync(path.join(root, "data/cpi.csv"), "utf8"), { header: true, skipEmptyLines: true }).data;
+
+describe("the data", () => {
+  test("the generator script agrees that the committed module is up to date", () => {
+    const out = execFileSync(process.execPath, [path.join(root, "scripts/build-cpi.mjs"), "--check"], { encoding: "utf8" });
+    expect(out).toMatch(/up to date/);
+  });
+
+  test("the module holds the CSV's figures, in order, values as written", () => {
+    expect(PRICE_INDEX_FIGURES.map((f) => [f.index, String(f.year), f.value])).toEqual(rows.map((r) => [r.index, r.year, r.value]));
+  });
+
+  test("every figure says where it comes from, its base and when it was taken", () => {
+    for (const f of PRICE_INDEX_FIGURES) {
+      expect(f.source.length).toBeGreaterThan(10);
+      expect(f.url).toMatch(/^https:\/\//);
+      expect(f.base).toMatch(/^\d{4}=100$/);
+      expect(f.taken).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+  });
+
+  test("one figure per index and year, and one base per index", () => {
+    const keys = PRICE_INDEX_FIGURES.map((f) => `${f.index} ${f.year}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const index of new Set(PRICE_INDEX_FIGURES.map((f) => f.index))) {
+      expect(new Set(PRICE_INDEX_FIGURES.filter((f) => f.index === index).map((f) => f.base)).size).toBe(1);
+    }
+  });
+
+  test("the base year of each index is 100", () => {
+    for (const f of PRICE_INDEX_FIGURES) if (f.base === `${f.year}=100`) expect(f.value).toBe("100");
+  });
+
+  test.each<[number, string]>([
+    [2015, "100"],
+    [2020, "104.73"],
+    [2021, "106.45"],
+    [2022, "112.01"],
+  ])("FR %i is INSEE's published %s", (year, value) => expect(priceIndexFigure("FR", year)?.value).toBe(value));
+
+  test("France is the default index", () => expect(DEFAULT_PRICE_INDEX).toBe("FR"));
+});
+
+describe("rebase(value, from, to, index)", () => {
+  const value = (from: number, to: number, v: string | number = 100, index = "FR") => {
+    const r = rebase(dec(v), from, to, index);
+    if (!r.ok) throw new Error(r.issue.code);
+    return r.value.toString();
+  };
+  test("100 in 2020 prices is 100 × 112.01 ÷ 104.73 in 2022 prices", () =>
+    expect(value(2020, 2022)).toBe("106.9512078678506636111906807982431013081"));
+  test("1,000 in 2015 prices is 1,000 × 112.01 ÷ 100 = 1,120.10 in 2022 prices, exactly", () => expect(value(2015, 2022, 1000)).toBe("1120.1"));
+  test("646.52 in 2020 prices is 646.52 × 106.45 ÷ 104.73 in 2021 prices", () =>
+    expect(value(2020, 2021, "646.52")).toBe("657.1379165473121359686813711448486584551"));
+  test("back from 2022 to 2015: 1,120.10 × 100 ÷ 112.01 = 1,000", () => expect(value(2022, 2015, "1120.1")).toBe("1000"));
+  test("the same year leaves the value as it is", () => expect(value(2021, 2021, "646.52")).toBe("646.52"));
+  test("a negative value (a negative outcome) is rebased the same way", () => expect(value(2015, 2022, -1000)).toBe("-1120.1"));
+  test("the index name ignores case and spaces", () => expect(value(2015, 2022, 1000, " fr ")).toBe("1120.1"));
+
+  test.each<[string, number, number, string, object]>([
+    ["an unknown index", 2015, 2022, "XX", { code: "unknownPriceIndex", field: "priceIndex", value: "XX", available: "FR" }],
+    ["a from year the index lacks", 2012, 2022, "FR", { code: "yearNotInPriceIndex", field: "fromYear", value: 2012, priceIndex: "FR", available: "2015, 2020–2022" }],
+    ["a to year the index lacks", 2020, 2026, "FR", { code: "yearNotInPriceIndex", field: "toYear", value: 2026, priceIndex: "FR", available: "2015, 2020–2022" }],
+  ])("%s is an issue, not an estimate", (_why, from, to, index, issue) => {
+    const r = rebase(dec(100), from, to, index);
+    expect(r).toEqual({ ok: false, issue });
+  });
+});
+
+describe("rebaseCell: what Excel sends", () => {
+  const cell = (...a: Parameters<typeof rebaseCell>) => {
+    const r = rebaseCell(...a);
+    return r.ok ? r.value?.toString() ?? null : r.issue.code;
+  };
+  test.each<[string, Parameters<typeof rebaseCell>, string | null]>([
+    ["a blank index is FR", [1000, 2015, 2022, null], "1120.1"],
+    ["an empty-text index is FR", [1000, 2015, 2022, ""], "1120.1"],
+    ["a blank value gives a blank", [null, 2015, 2022, null], null],
+    ["text as value", ["n/a", 2015, 2022, null], "notANumber"],
+    ["a blank year", [1000, null, 2022, null], "required"],
+    ["a year that is not whole", [1000, 2015.5, 2022, null], "notWholeNumber"],
+    ["a year typed as text", [1000, "2015", 2022, null], "notANumber"],
+    ["a number as index", [1000, 2015, 2022, 33], "unknownPriceIndex"],
+    ["Excel desktop's blank year (0)", [1000, 0, 2022, null], "yearNotInPriceIndex"],
+  ])("%s", (_why, args, expected) => expect(cell(...args)).toBe(expected));
+});
+
+test("years are listed in runs: 2015, 2020–2022", () => {
+  expect(yearRuns([2015, 2020, 2021, 2022])).toBe("2015, 2020–2022");
+  expect(yearRuns([2010])).toBe("2010");
+  expect(yearRuns([])).toBe("");
+});
