@@ -40,6 +40,7 @@ describe("the display language's custom-function names", () => {
       "SROI.NETRATIO": "SROI.RATIONET",
       "SROI.PAYBACK": "SROI.DELAIRETOUR",
       "SROI.PROXY": "SROI.PROXY",
+      "SROI.REBASE": "SROI.REVALORISER",
     }));
   test("English: nothing to rename", () => expect(localFunctionNames("en")).toBeNull());
 });
