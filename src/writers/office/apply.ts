@@ -95,6 +95,14 @@ export function decorateTable(ws: Excel.Worksheet, t: Table): void {
   }
 }
 
+/** The defined names applyLayout adds (the undo of a failed setup deletes these, if they are ours). */
+export function layoutDefinedNames(layout: WorkbookLayout): string[] {
+  return layout.sheets.flatMap((spec) => [
+    ...(spec.names ?? []).map((n) => n.name),
+    ...spec.parts.flatMap((part) => (part.kind === "fields" ? part.fields.flatMap((f) => (f.name ? [f.name] : [])) : [])),
+  ]);
+}
+
 /**
  * Queues the whole layout on the context; the caller syncs once. Returns the sheets created.
  * `local` collects the ranges whose custom-function calls need the display language's names.

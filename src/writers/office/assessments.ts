@@ -9,9 +9,10 @@ import { DEFAULT_SHEET_NAMES, TABLE_KEYS, TableKey, layoutNames, suffixOfSetting
 import { ReadProblem, TableContents, readAssessment } from "../../layout/read";
 import { Cell, SheetKey, Table, WorkbookLayout } from "../../layout/types";
 import type { Assessment, Input, Outcome, Stakeholder } from "../../sroi";
-import { officeLocale } from "../../i18n/lang";
+import { officeLang, officeLocale } from "../../i18n/lang";
 import { metadataLang } from "../../functions/catalog";
-import { applyLayout, officeCell } from "./apply";
+import { LAST_ROW, WriteRefused, removeCreated, writeOrUndo } from "./allOrNothing";
+import { applyLayout, layoutDefinedNames, officeCell } from "./apply";
 import { LocalFunctionNames, localFunctionNames } from "./localFormulas";
 import { excelRun, freeSheetName } from "./run";
 
@@ -42,16 +43,22 @@ export function freeSuffix(takenNames: readonly string[]): string {
 
 /**
  * Creates the sheets of a new assessment in two round trips whatever its size, three where Office's
- * display language has its own custom-function names (localFormulas.ts).
+ * display language has its own custom-function names (localFormulas.ts). A protected workbook
+ * structure is refused before anything is written; when Excel refuses part-way, the sheets and
+ * names made so far are deleted again (two more round trips, only then).
  */
 export async function scaffoldAssessment(a: Assessment): Promise<ScaffoldResult> {
   // Office's display language, not the assessment's: Excel registered the functions under its names.
   const local = new LocalFunctionNames(localFunctionNames(metadataLang(officeLocale())));
+  const lang = officeLang();
   const { value, syncs } = await excelRun(async (context, sync) => {
-    const sheets = context.workbook.worksheets.load("items/name");
+    const sheets = context.workbook.worksheets.load("items/name,items/id");
     const tables = context.workbook.tables.load("items/name");
     const names = context.workbook.names.load("items/name");
+    const structure = context.workbook.protection.load("protected");
+    const active = context.workbook.worksheets.getActiveWorksheet().load("name");
     await sync();
+    if (structure.protected) throw new WriteRefused({ code: "workbookProtected" }, lang);
     const suffix = freeSuffix([...tables.items.map((t) => t.name), ...names.items.map((n) => n.name)]);
     const taken = sheets.items.map((s) => s.name);
     const renamed: ScaffoldResult["renamed"] = [];
@@ -65,10 +72,24 @@ export async function scaffoldAssessment(a: Assessment): Promise<ScaffoldResult>
     }
     sheetNames.proxies = DEFAULT_SHEET_NAMES[a.settings.language].proxies;
     const layout = buildLayout(a, { suffix, sheetNames });
-    const created = applyLayout(context, layout, local);
-    created[layout.sheets.findIndex((s) => s.key === "impactMap")].activate();
-    await sync();
-    if (local.queueRewrite()) await sync();
+    const made = {
+      sheets: layout.sheets.map((s) => s.name),
+      names: layoutDefinedNames(layout),
+      sheetIdsBefore: new Set(sheets.items.map((s) => s.id)),
+      namesBefore: new Set([...tables.items, ...names.items].map((t) => t.name.toLowerCase())),
+      activeSheet: active.name,
+    };
+    await writeOrUndo(
+      lang,
+      made.sheets,
+      async () => {
+        const created = applyLayout(context, layout, local);
+        created[layout.sheets.findIndex((s) => s.key === "impactMap")].activate();
+        await sync();
+        if (local.queueRewrite()) await sync();
+      },
+      () => removeCreated(context, sync, made),
+    );
     return { found: { suffix, assessment: a, sheetNames, problems: [] }, renamed };
   });
   return { ...value, syncs };
@@ -130,46 +151,69 @@ export interface Additions {
 
 const isBlankCell = (v: unknown) => v === "" || v === null || v === undefined;
 
-/** Adds stakeholders, inputs and outcomes to an existing assessment's tables, in two round trips (three, as above). */
+type TableKeyWritten = "stakeholders" | "inputs" | "outcomes" | "projection" | "valueByStakeholder";
+
+/**
+ * Adds stakeholders, inputs and outcomes to an existing assessment's tables, in two round trips
+ * (three, as above), hidden sheets included. A missing table, a protected sheet or a table at the
+ * sheet's last row is refused before anything is written; when Excel refuses part-way, the rows
+ * added are deleted and a filled placeholder row gets its formulas back.
+ */
 export async function appendToAssessment(found: FoundAssessment, add: Additions): Promise<{ syncs: number }> {
   const a = found.assessment;
   const local = new LocalFunctionNames(localFunctionNames(metadataLang(officeLocale())));
+  const lang = officeLang();
   const n = layoutNames(found.suffix);
   // The rows the layout would write for these additions alone, formulas included.
   const layout: WorkbookLayout = buildLayout({ ...a, stakeholders: add.stakeholders, inputs: add.inputs, outcomes: add.outcomes }, { suffix: found.suffix });
   const tableOf = (name: string) => layout.sheets.flatMap((s) => s.parts).find((p): p is Table => p.kind === "table" && p.name === name)!;
   const { syncs } = await excelRun(async (context, sync) => {
-    const keys = ["stakeholders", "inputs", "outcomes", "projection", "valueByStakeholder"] as const;
+    const keys: readonly TableKeyWritten[] = ["stakeholders", "inputs", "outcomes", "projection", "valueByStakeholder"];
     const live = Object.fromEntries(
       keys.map((k) => {
         const t = context.workbook.tables.getItem(n.tables[k]);
-        return [k, { table: t, body: t.getDataBodyRange().load("values,rowIndex,columnIndex,columnCount") }];
+        const body = t.getDataBodyRange();
+        return [
+          k,
+          {
+            table: t,
+            body: body.load("values,rowIndex,columnIndex,columnCount"),
+            // the first row's formulas, to put back if filling a placeholder row fails part-way
+            first: body.getRow(0).load("formulas"),
+            sheet: t.worksheet.load("name"),
+            protection: t.worksheet.protection.load("protected"),
+          },
+        ];
       }),
-    ) as Record<(typeof keys)[number], { table: Excel.Table; body: Excel.Range }>;
-    await sync();
+    ) as Record<TableKeyWritten, { table: Excel.Table; body: Excel.Range; first: Excel.Range; sheet: Excel.Worksheet; protection: Excel.WorksheetProtection }>;
+    try {
+      await sync();
+    } catch (e) {
+      // Only loads were queued: nothing was written. Say which table is gone (one more trip, only then).
+      if ((e as { code?: string }).code !== "ItemNotFound") throw e;
+      const tables = context.workbook.tables.load("items/name");
+      await sync();
+      const there = new Set(tables.items.map((t) => t.name.toLowerCase()));
+      const missing = keys.map((k) => n.tables[k]).find((name) => !there.has(name.toLowerCase()));
+      if (missing) throw new WriteRefused({ code: "missingTable", table: missing }, lang);
+      throw e;
+    }
 
+    // 1. what to write, table by table, from what was read
+    interface Planned {
+      key: TableKeyWritten;
+      placeholder: (string | number | boolean)[] | null;
+      rows: (string | number | boolean)[][];
+    }
+    const plan: Planned[] = [];
     /** Fills a placeholder row left blank by the layout (a table needs one data row), then appends. */
-    const put = (k: (typeof keys)[number], rows: Cell[][], inputColumns: number[]): boolean => {
+    const put = (k: TableKeyWritten, rows: Cell[][], inputColumns: number[]): boolean => {
       if (rows.length === 0) return false;
-      const { table, body } = live[k];
-      const values = body.values;
+      const values = live[k].body.values;
       const placeholder = values.length === 1 && inputColumns.every((c) => isBlankCell(values[0][c]));
-      let rest = rows;
-      if (placeholder) {
-        const first = table.getDataBodyRange().getRow(0);
-        const formulas = [rows[0].map(officeCell)];
-        first.formulas = formulas;
-        local.track(first, formulas);
-        rest = rows.slice(1);
-      }
-      if (rest.length) append(k, rest.map((r) => r.map(officeCell)));
+      const cells = rows.map((r) => r.map(officeCell));
+      plan.push({ key: k, placeholder: placeholder ? cells[0] : null, rows: placeholder ? cells.slice(1) : cells });
       return placeholder;
-    };
-    /** Appends rows; the new rows sit right below the rows the table had at the first sync. */
-    const append = (k: (typeof keys)[number], values: (string | number | boolean)[][]) => {
-      const { table, body } = live[k];
-      table.rows.add(undefined, values);
-      local.track(table.worksheet.getRangeByIndexes(body.rowIndex + body.values.length, body.columnIndex, values.length, body.columnCount), values);
     };
     const inputCols = (t: Table) => t.columns.map((c, i) => (c.formula ? -1 : i)).filter((i) => i >= 0);
 
@@ -186,14 +230,56 @@ export async function appendToAssessment(found: FoundAssessment, add: Additions)
     for (let k = live.projection.body.values.length + 1; k <= outcomeRowsAfter; k++) {
       projection.push(projectionRow(n, a, k));
     }
-    if (projection.length) append("projection", projection.map((r) => r.map(officeCell)));
+    if (projection.length) plan.push({ key: "projection", placeholder: null, rows: projection.map((r) => r.map(officeCell)) });
     // Value per stakeholder: a row for each stakeholder not listed yet.
     const listed = new Set(live.valueByStakeholder.body.values.map((r) => String(r[0]).trim().toLowerCase()));
     const vt = tableOf(n.tables.valueByStakeholder);
     const newRows = vt.rows.filter((r) => r[0] !== null && !listed.has(String(r[0]).trim().toLowerCase()));
     put("valueByStakeholder", newRows, [0]);
-    await sync();
-    if (local.queueRewrite()) await sync();
+
+    // 2. check, before writing anything
+    for (const { key, rows } of plan) {
+      const { body, sheet, protection } = live[key];
+      if (protection.protected) throw new WriteRefused({ code: "sheetProtected", sheet: sheet.name }, lang);
+      if (body.rowIndex + body.values.length - 1 + rows.length > LAST_ROW) throw new WriteRefused({ code: "noRoom", sheet: sheet.name, table: n.tables[key], rows: rows.length }, lang);
+    }
+
+    // 3. write, or take back
+    await writeOrUndo(
+      lang,
+      [...new Set(plan.map((p) => live[p.key].sheet.name))],
+      async () => {
+        for (const { key, placeholder, rows } of plan) {
+          const { table, body } = live[key];
+          if (placeholder) {
+            const first = table.getDataBodyRange().getRow(0);
+            first.formulas = [placeholder];
+            local.track(first, [placeholder]);
+          }
+          if (rows.length) {
+            // the new rows sit right below the rows the table had at the first sync
+            table.rows.add(undefined, rows);
+            local.track(table.worksheet.getRangeByIndexes(body.rowIndex + body.values.length, body.columnIndex, rows.length, body.columnCount), rows);
+          }
+        }
+        await sync();
+        if (local.queueRewrite()) await sync();
+      },
+      async () => {
+        // Rows are deleted from the end down to the count read before writing: a row a user added
+        // to the same table during the write could not be told from ours (Excel gives rows no id).
+        const now = plan.map((p) => context.workbook.tables.getItem(n.tables[p.key]).getDataBodyRange().load("rowCount"));
+        await sync();
+        plan.forEach((p, i) => {
+          const table = context.workbook.tables.getItem(n.tables[p.key]);
+          for (let r = now[i].rowCount - 1; r >= live[p.key].body.values.length; r--) table.rows.getItemAt(r).delete();
+          // a placeholder row holds only the calculated columns' formulas and blanks: writing back its
+          // formulas restores it (formats were not touched: rows.add takes the table's own)
+          if (p.placeholder) table.getDataBodyRange().getRow(0).formulas = live[p.key].first.formulas;
+        });
+        await sync();
+      },
+    );
   });
   return { syncs };
 }

@@ -4,3 +4,5 @@ export { scaffoldAssessment, findAssessments, appendToAssessment, makePortableCo
 export type { FoundAssessment, ScaffoldResult, Additions } from "./assessments";
 export { readWorkbookProxies, writeWorkbookProxies, useProxy } from "./proxies";
 export type { UseProxyResult } from "./proxies";
+export { WriteRefused } from "./allOrNothing";
+export type { WriteProblem } from "./allOrNothing";

@@ -10,7 +10,8 @@ import { proxiesSheet, proxyRows } from "../../layout/proxies";
 import { importProxies } from "../../proxies/csv";
 import { Proxy, proxyName } from "../../proxies/types";
 import { officeLang } from "../../i18n/lang";
-import { applyLayout, officeCell } from "./apply";
+import { LAST_ROW, WriteRefused, previousCell, removeCreated, writeOrUndo } from "./allOrNothing";
+import { applyLayout, layoutDefinedNames, officeCell } from "./apply";
 import { excelRun, freeSheetName } from "./run";
 
 /** The rows of the Proxies table that read as valid proxies; [] when there is no such table. */
@@ -31,30 +32,72 @@ export async function readWorkbookProxies(): Promise<Proxy[]> {
 
 const blankRow = (row: unknown[]) => row.every((v) => v === "" || v === null);
 
-/** Appends proxies to the Proxies table, creating its sheet the first time. */
+/**
+ * Appends proxies to the Proxies table, creating its sheet the first time (two round trips; three
+ * to append). Checked first: the workbook's structure when the sheet is to be made, the name of the
+ * table, the protection of its sheet; taken back when Excel refuses part-way.
+ */
 export async function writeWorkbookProxies(rows: Proxy[]): Promise<{ created: boolean; written: number; syncs: number }> {
   const lang = officeLang();
   const { value, syncs } = await excelRun(async (context, sync) => {
     const table = context.workbook.tables.getItemOrNullObject(PROXIES_TABLE);
     table.load("name");
-    const sheets = context.workbook.worksheets.load("items/name");
+    const sheets = context.workbook.worksheets.load("items/name,items/id,items/protection/protected");
+    const tables = context.workbook.tables.load("items/name,items/worksheet/name");
+    const names = context.workbook.names.load("items/name");
+    const structure = context.workbook.protection.load("protected");
+    const active = context.workbook.worksheets.getActiveWorksheet().load("name");
     await sync();
     if (table.isNullObject) {
+      if (structure.protected) throw new WriteRefused({ code: "workbookProtected" }, lang);
+      const taken = names.items.find((x) => x.name.toLowerCase() === PROXIES_TABLE.toLowerCase());
+      if (taken) throw new WriteRefused({ code: "nameTaken", name: taken.name }, lang);
       const name = freeSheetName(DEFAULT_SHEET_NAMES[lang].proxies, sheets.items.map((s) => s.name));
-      applyLayout(context, { sheets: [proxiesSheet(rows, lang, name)], currency: "", language: lang });
-      await sync();
+      const layout = { sheets: [proxiesSheet(rows, lang, name)], currency: "", language: lang };
+      const made = {
+        sheets: [name],
+        names: layoutDefinedNames(layout),
+        sheetIdsBefore: new Set(sheets.items.map((s) => s.id)),
+        namesBefore: new Set([...tables.items, ...names.items].map((t) => t.name.toLowerCase())),
+        activeSheet: active.name,
+      };
+      await writeOrUndo(
+        lang,
+        [name],
+        async () => {
+          applyLayout(context, layout);
+          await sync();
+        },
+        () => removeCreated(context, sync, made),
+      );
       return { created: true, written: rows.length };
     }
-    const body = table.getDataBodyRange().load("values");
+    const sheetName = tables.items.find((t) => t.name.toLowerCase() === PROXIES_TABLE.toLowerCase())!.worksheet.name;
+    if (sheets.items.find((s) => s.name === sheetName)?.protection.protected) throw new WriteRefused({ code: "sheetProtected", sheet: sheetName }, lang);
+    const body = table.getDataBodyRange().load("values,rowIndex");
+    const first = table.getDataBodyRange().getRow(0).load("formulas");
     await sync();
     const cells = proxyRows(rows).map((r) => r.map(officeCell));
-    let rest = cells;
-    if (body.values.length === 1 && blankRow(body.values[0]) && cells.length) {
-      table.getDataBodyRange().getRow(0).values = [cells[0]];
-      rest = cells.slice(1);
-    }
-    if (rest.length) table.rows.add(undefined, rest);
-    await sync();
+    const placeholder = body.values.length === 1 && blankRow(body.values[0]) && cells.length > 0;
+    const rest = placeholder ? cells.slice(1) : cells;
+    if (body.rowIndex + body.values.length - 1 + rest.length > LAST_ROW) throw new WriteRefused({ code: "noRoom", sheet: sheetName, table: PROXIES_TABLE, rows: rest.length }, lang);
+    await writeOrUndo(
+      lang,
+      [sheetName],
+      async () => {
+        if (placeholder) table.getDataBodyRange().getRow(0).values = [cells[0]];
+        if (rest.length) table.rows.add(undefined, rest);
+        await sync();
+      },
+      async () => {
+        const t = context.workbook.tables.getItem(PROXIES_TABLE);
+        const now = t.getDataBodyRange().load("rowCount");
+        await sync();
+        for (let r = now.rowCount - 1; r >= body.values.length; r--) t.rows.getItemAt(r).delete();
+        if (placeholder) t.getDataBodyRange().getRow(0).formulas = first.formulas;
+        await sync();
+      },
+    );
     return { created: false, written: rows.length };
   });
   return { ...value, syncs };
@@ -66,21 +109,28 @@ export type UseProxyResult =
 
 const filled = (v: unknown) => v !== "" && v !== null && v !== undefined;
 
-/** Puts a proxy where the user is: three round trips whatever the workbook holds. */
+/**
+ * Puts a proxy where the user is: three round trips whatever the workbook holds. A protected sheet
+ * is refused before anything is written; when Excel refuses part-way, the cells changed get their
+ * previous content back (read in the second trip). Cell formats are not changed by the write, so
+ * there is nothing of them to restore.
+ */
 export async function useProxy(p: Proxy, opts: { overwrite: boolean }): Promise<UseProxyResult> {
   if (p.value === null) throw new Error(`proxy ${p.id} has no value: it points to a source to consult`);
   const lang = officeLang();
   const { value } = await excelRun(async (context, sync): Promise<UseProxyResult> => {
     const selected = context.workbook.getSelectedRange().load("rowIndex,columnIndex");
     const sheet = selected.worksheet.load("name");
+    const protection = selected.worksheet.protection.load("protected");
     const tables = context.workbook.tables.load("items/name,items/worksheet/name");
     await sync();
+    if (protection.protected) throw new WriteRefused({ code: "sheetProtected", sheet: sheet.name }, lang);
     const maps = tables.items.filter((t) => /^SroiOutcomes\d*$/i.test(t.name) && t.worksheet.name === sheet.name);
     const loaded = maps.map((t) => ({
       header: t.getHeaderRowRange().load("values,rowIndex,columnIndex,columnCount"),
-      body: t.getDataBodyRange().load("values,rowCount"),
+      body: t.getDataBodyRange().load("values,formulas,rowCount"),
     }));
-    const active = selected.getCell(0, 0).load("values,address");
+    const active = selected.getCell(0, 0).load("values,formulas,address");
     await sync();
 
     const row = selected.rowIndex;
@@ -104,14 +154,36 @@ export async function useProxy(p: Proxy, opts: { overwrite: boolean }): Promise<
         .filter(({ w, current }) => filled(current) && current !== w.value)
         .map(({ w, current }) => ({ address: cellAddress(row, hit.header.columnIndex + w.column), value: String(current) }));
       if (occupied.length && !opts.overwrite) return { status: "needsConfirmation", occupied };
-      for (const w of writes) at(w.column).values = [[officeCell(w.value)]];
-      await sync();
+      const before = (column: number) => previousCell(hit.body.values[dataRow][column], hit.body.formulas[dataRow][column]);
+      await writeOrUndo(
+        lang,
+        [sheet.name],
+        async () => {
+          for (const w of writes) at(w.column).values = [[officeCell(w.value)]];
+          await sync();
+        },
+        async () => {
+          for (const w of writes) at(w.column).formulas = [[before(w.column)]];
+          await sync();
+        },
+      );
       return { status: "written", target: "impactMap", address: cellAddress(row, hit.header.columnIndex + writes[0].column) };
     }
     const current = active.values[0][0];
     if (filled(current) && current !== p.value && !opts.overwrite) return { status: "needsConfirmation", occupied: [{ address: active.address, value: String(current) }] };
-    active.values = [[p.value]];
-    await sync();
+    const was = previousCell(current, active.formulas[0][0]);
+    await writeOrUndo(
+      lang,
+      [sheet.name],
+      async () => {
+        active.values = [[p.value]];
+        await sync();
+      },
+      async () => {
+        context.workbook.worksheets.getItem(sheet.name).getRangeByIndexes(selected.rowIndex, selected.columnIndex, 1, 1).formulas = [[was]];
+        await sync();
+      },
+    );
     return { status: "written", target: "activeCell", address: active.address };
   });
   return value;

@@ -3,22 +3,50 @@
  * semantics: calls queue commands, context.sync() runs them in order (counting round trips), and a
  * property can only be read after load() and sync() — reading it earlier throws as Excel does.
  */
-import { Box, CellState, ExcelError, SheetState, TableState, WorkbookState, boxAddress, letters, overlaps, parseBox, rules } from "./state";
+import { Box, CellState, ExcelError, NameState, ProtectionOptions, SheetState, TableState, Visibility, WorkbookState, boxAddress, letters, overlaps, parseBox, rules } from "./state";
 import { toLocal } from "./locale";
 
 type Op = () => void;
 
 export class RequestContext {
   queue: Op[] = [];
+  /** loaded values, handed to their proxies once the whole batch has run */
+  deliveries: Op[] = [];
   workbook: WorkbookProxy;
   constructor(public state: WorkbookState) {
     this.workbook = new WorkbookProxy(this);
   }
+  /**
+   * Runs the batch in order. When a command fails, the ones before it stay done (Excel has no
+   * transactions), the rest are dropped, and sync rejects without delivering what the batch loaded
+   * (OfficeExtension.Error: https://learn.microsoft.com/en-us/javascript/api/office/officeextension.error,
+   * whose example shows the commands before the error taking effect).
+   */
   async sync(): Promise<void> {
-    this.state.syncs++;
+    const s = this.state;
+    s.syncs++;
+    s.beforeSync?.(s.syncs);
     const ops = this.queue;
     this.queue = [];
-    for (const op of ops) op();
+    this.deliveries = [];
+    for (const op of ops) {
+      s.commands++;
+      if (s.failAt && s.failAt.command === s.commands) {
+        const { error } = s.failAt;
+        s.failAt = null;
+        this.deliveries = [];
+        throw error;
+      }
+      try {
+        op();
+      } catch (e) {
+        this.deliveries = [];
+        throw e;
+      }
+    }
+    const deliveries = this.deliveries;
+    this.deliveries = [];
+    for (const d of deliveries) d();
   }
   /** Office.js's trackedObjects; nothing to track in memory. */
   trackedObjects = { add: () => undefined, remove: () => undefined };
@@ -35,8 +63,10 @@ class Proxy {
   protected later(op: Op): void {
     this.ctx.queue.push(op);
   }
+  private nullable = false;
   /** getItemOrNullObject: at sync, isNullObject says whether the item was found, as in Excel. */
   protected checkNull(resolve: () => unknown): void {
+    this.nullable = true;
     this.later(() => {
       let found = true;
       try {
@@ -44,25 +74,36 @@ class Proxy {
       } catch {
         found = false;
       }
-      this.loaded.set("isNullObject", !found);
+      this.ctx.deliveries.push(() => this.loaded.set("isNullObject", !found));
     });
   }
-  protected snapshot(): Record<string, () => unknown> {
+  /** Each property's value; `paths` are the sub-paths asked for it ("items/name" asks "name" of items). */
+  protected snapshot(): Record<string, (paths: string[]) => unknown> {
     return {};
   }
   load(props?: string | string[] | Record<string, unknown>): this {
     const list = typeof props === "string" ? props.split(",") : Array.isArray(props) ? props : props ? Object.keys(props) : Object.keys(this.snapshot());
     this.later(() => {
       const all = this.snapshot();
+      const asked = new Map<string, string[]>();
       for (const raw of list) {
         const p = raw.trim();
         if (!p) continue;
-        const get = all[p.split("/")[0]];
-        if (!get) throw new ExcelError("InvalidArgument", `unknown property "${p}"`);
-        // a null object (getItemOrNullObject that found nothing) loads without error, as in Excel
-        if (this.loaded.get("isNullObject") === true) continue;
-        this.loaded.set(p.split("/")[0], get());
+        const [top, ...rest] = p.split("/");
+        if (!all[top]) throw new ExcelError("InvalidArgument", `unknown property "${p}"`);
+        asked.set(top, [...(asked.get(top) ?? []), ...(rest.length ? [rest.join("/")] : [])]);
       }
+      const got: [string, unknown][] = [];
+      for (const [top, paths] of asked) {
+        try {
+          got.push([top, all[top](paths)]);
+        } catch (e) {
+          // a null object (getItemOrNullObject that found nothing) loads without error, as in Excel
+          if (this.nullable) return;
+          throw e;
+        }
+      }
+      this.ctx.deliveries.push(() => got.forEach(([k, v]) => this.loaded.set(k, v)));
     });
     return this;
   }
@@ -131,6 +172,7 @@ export class RangeProxy extends Proxy {
   set numberFormat(v: unknown[][]) {
     this.later(() => {
       const { sheet, box } = this.resolve();
+      rules.editable(sheet, "formatCells");
       this.each(v, box, "numberFormat", (r, c, x) => (sheet.ensure(r, c).numberFormat = String(x)));
     });
   }
@@ -167,6 +209,7 @@ export class RangeProxy extends Proxy {
   private write(v: unknown[][], via: "values" | "formulas" | "formulasLocal") {
     this.later(() => {
       const { sheet, box } = this.resolve();
+      rules.editable(sheet, "cells");
       this.each(v, box, via, (r, c, x) => this.ctx.state.assign(sheet.ensure(r, c), x, via));
     });
   }
@@ -211,6 +254,7 @@ export class RangeProxy extends Proxy {
   clear(): void {
     this.later(() => {
       const { sheet, box } = this.resolve();
+      rules.editable(sheet, "cells");
       for (let r = 0; r < box.rows; r++) for (let c = 0; c < box.columns; c++) sheet.cells.delete(`${box.row + r},${box.column + c}`);
     });
   }
@@ -225,6 +269,7 @@ class FontProxy {
   private set(f: (c: CellState) => void) {
     this.ctx.queue.push(() => {
       const { sheet, box } = this.range.resolve();
+      rules.editable(sheet, "formatCells");
       for (let r = 0; r < box.rows; r++) for (let c = 0; c < box.columns; c++) f(sheet.ensure(box.row + r, box.column + c));
     });
   }
@@ -251,6 +296,7 @@ class RangeFormat {
   set columnWidth(points: number) {
     this.ctx.queue.push(() => {
       const { sheet, box } = this.range.resolve();
+      rules.editable(sheet, "formatColumns");
       for (let c = 0; c < box.columns; c++) sheet.columnWidths.set(box.column + c, points);
     });
   }
@@ -265,6 +311,7 @@ class DataValidation {
   set rule(rule: unknown) {
     this.ctx.queue.push(() => {
       const { sheet, box } = this.range.resolve();
+      rules.editable(sheet, "cells");
       const address = boxAddress(box);
       const v = sheet.validations.find((x) => x.address === address);
       if (v) v.rule = rule;
@@ -283,6 +330,7 @@ class DataValidation {
   clear(): void {
     this.ctx.queue.push(() => {
       const { sheet, box } = this.range.resolve();
+      rules.editable(sheet, "cells");
       sheet.validations = sheet.validations.filter((x) => !overlaps(parseBox(x.address), box));
     });
   }
@@ -292,9 +340,11 @@ export class WorksheetProxy extends Proxy {
   tables: TableCollection;
   charts: ChartCollection;
   freezePanes: FreezePanes;
+  protection: WorksheetProtection;
   private nullCheck?: boolean;
   constructor(ctx: RequestContext, public resolve: () => SheetState, nullable = false) {
     super(ctx);
+    this.protection = new WorksheetProtection(ctx, () => this.resolve());
     this.tables = new TableCollection(ctx, () => this.resolve());
     this.charts = new ChartCollection(ctx, this);
     this.freezePanes = new FreezePanes(ctx, this);
@@ -302,7 +352,28 @@ export class WorksheetProxy extends Proxy {
     if (nullable) this.checkNull(() => this.resolve());
   }
   protected override snapshot() {
-    return { name: () => this.resolve().name, id: () => this.resolve().id, position: () => this.ctx.state.sheets.indexOf(this.resolve()) };
+    return {
+      name: () => this.resolve().name,
+      id: () => this.resolve().id,
+      position: () => this.ctx.state.sheets.indexOf(this.resolve()),
+      visibility: () => this.resolve().visibility,
+      protection: (paths: string[]) => {
+        this.protection.preload(paths);
+        return this.protection;
+      },
+    };
+  }
+  get visibility(): Visibility {
+    return this.read("visibility");
+  }
+  set visibility(v: Visibility) {
+    this.later(() => {
+      rules.structure(this.ctx.state);
+      this.resolve().visibility = v;
+    });
+  }
+  delete(): void {
+    this.later(() => this.ctx.state.deleteSheet(this.resolve()));
   }
   get isNullObject(): boolean {
     if (!this.nullCheck) return false;
@@ -314,6 +385,7 @@ export class WorksheetProxy extends Proxy {
   set name(v: string) {
     this.later(() => {
       const s = this.resolve();
+      rules.structure(this.ctx.state);
       rules.sheetName(v, this.ctx.state.sheets.filter((x) => x !== s));
       s.name = v;
     });
@@ -343,6 +415,49 @@ export class WorksheetProxy extends Proxy {
   }
 }
 
+/** worksheet.protection (ExcelApi 1.2): https://learn.microsoft.com/en-us/javascript/api/excel/excel.worksheetprotection */
+class WorksheetProtection extends Proxy {
+  constructor(ctx: RequestContext, private sheet: () => SheetState) {
+    super(ctx);
+  }
+  protected override snapshot() {
+    return { protected: () => this.sheet().protection !== null, options: () => ({ ...this.sheet().protection }) };
+  }
+  /** loaded through a path ("items/protection/protected"): the value is read at once, in the batch */
+  preload(paths: string[]): void {
+    const all = this.snapshot();
+    for (const p of paths) if (p in all) this.loaded.set(p, all[p as keyof typeof all]());
+  }
+  get protected(): boolean {
+    return this.read("protected");
+  }
+  protect(options: ProtectionOptions = {}): void {
+    this.later(() => {
+      const s = this.sheet();
+      if (s.protection) throw new ExcelError("InvalidOperation", `the sheet "${s.name}" is already protected`);
+      s.protection = { ...options };
+    });
+  }
+  unprotect(): void {
+    this.later(() => (this.sheet().protection = null));
+  }
+}
+
+/** workbook.protection (ExcelApi 1.7): https://learn.microsoft.com/en-us/javascript/api/excel/excel.workbookprotection */
+class WorkbookProtection extends Proxy {
+  protected override snapshot() {
+    return { protected: () => this.ctx.state.structureProtected };
+  }
+  get protected(): boolean {
+    return this.read("protected");
+  }
+  protect(): void {
+    this.later(() => (this.ctx.state.structureProtected = true));
+  }
+  unprotect(): void {
+    this.later(() => (this.ctx.state.structureProtected = false));
+  }
+}
 
 class FreezePanes {
   constructor(private ctx: RequestContext, private sheet: WorksheetProxy) {}
@@ -381,6 +496,7 @@ class ChartCollection {
     let index = -1;
     this.ctx.queue.push(() => {
       const s = this.sheet.resolve();
+      rules.editable(s, "cells");
       const { box } = source.resolve();
       index = s.charts.push({ type, source: boxAddress(box) }) - 1;
     });
@@ -396,7 +512,7 @@ class ChartCollection {
 }
 
 export class TableProxy extends Proxy {
-  rows: { add: (index: number | null | undefined, values: unknown[][]) => void; count?: number };
+  rows: { add: (index: number | null | undefined, values: unknown[][]) => void; getItemAt: (index: number) => { delete: () => void }; count?: number };
   columns: { getItem: (name: string) => { getDataBodyRange: () => RangeProxy; getHeaderRowRange: () => RangeProxy } };
   constructor(ctx: RequestContext, public resolve: () => TableState, nullable = false) {
     super(ctx);
@@ -406,6 +522,7 @@ export class TableProxy extends Proxy {
       add: (index, values) =>
         this.later(() => {
           const t = this.resolve();
+          rules.editable(t.sheet, "table");
           if (index !== null && index !== undefined) throw new ExcelError("InvalidArgument", "the double only appends rows at the end");
           if (!Array.isArray(values) || values.some((r) => !Array.isArray(r) || r.length !== t.box.columns)) {
             throw new ExcelError("InvalidArgument", `rows.add: each row must have ${t.box.columns} values`);
@@ -419,6 +536,29 @@ export class TableProxy extends Proxy {
           t.box = grown;
           values.forEach((row, r) => row.forEach((v, c) => this.ctx.state.assign(t.sheet.ensure(start + r, t.box.column + c), v, "formulas")));
         }),
+      /**
+       * TableRow.delete (ExcelApi 1.1): the rows below move up inside the table. Like rows.add here,
+       * it does not shift the cells below the table (the writers place nothing there).
+       */
+      getItemAt: (index: number) => ({
+        delete: () =>
+          this.later(() => {
+            const t = this.resolve();
+            rules.editable(t.sheet, "table");
+            const dataRows = t.box.rows - 1;
+            if (index < 0 || index >= dataRows) throw new ExcelError("ItemNotFound", `table ${t.name} has no row ${index}`);
+            if (dataRows === 1) throw new ExcelError("InvalidOperation", `the only data row of table ${t.name} cannot be deleted here`);
+            const first = t.box.row + 1;
+            for (let r = first + index; r < first + dataRows; r++) {
+              for (let c = t.box.column; c < t.box.column + t.box.columns; c++) {
+                const below = r + 1 < first + dataRows ? t.sheet.cell(r + 1, c) : undefined;
+                if (below) t.sheet.cells.set(`${r},${c}`, below);
+                else t.sheet.cells.delete(`${r},${c}`);
+              }
+            }
+            t.box = { ...t.box, rows: t.box.rows - 1 };
+          }),
+      }),
     };
     this.columns = {
       getItem: (name: string) => {
@@ -456,6 +596,7 @@ export class TableProxy extends Proxy {
     this.later(() => {
       const t = this.resolve();
       const s = this.ctx.state;
+      rules.editable(t.sheet, "table");
       rules.tableOrDefinedName(v, s.tables.filter((x) => x !== t), s.names);
       t.name = v;
     });
@@ -465,6 +606,16 @@ export class TableProxy extends Proxy {
   }
   set style(_v: string) {}
   set showBandedRows(_v: boolean) {}
+  /** Table.delete (ExcelApi 1.1) removes the table and its cells. */
+  delete(): void {
+    this.later(() => {
+      const t = this.resolve();
+      rules.editable(t.sheet, "table");
+      const s = this.ctx.state;
+      s.tables = s.tables.filter((x) => x !== t);
+      for (let r = 0; r < t.box.rows; r++) for (let c = 0; c < t.box.columns; c++) t.sheet.cells.delete(`${t.box.row + r},${t.box.column + c}`);
+    });
+  }
   getRange(): RangeProxy {
     return new RangeProxy(this.ctx, () => ({ sheet: this.resolve().sheet, box: this.resolve().box }));
   }
@@ -507,6 +658,7 @@ export class TableCollection extends Proxy {
         sheet = m ? this.ctx.state.sheet((m[1] ?? m[2]).replace(/''/g, "'")) : this.sheet?.() ?? this.ctx.state.activeSheet!;
         box = parseBox(m ? m[3] : address);
       } else ({ sheet, box } = address.resolve());
+      rules.editable(sheet, "table");
       if (box.rows < 2) throw new ExcelError("InvalidArgument", "a table needs a header row and at least one data row");
       for (const t of this.ctx.state.tables) if (t.sheet === sheet && overlaps(t.box, box)) throw new ExcelError("InvalidOperation", `the range overlaps table ${t.name}`);
       // Excel fills blank headers with Column1, Column2…; duplicate headers get a number.
@@ -568,10 +720,14 @@ class LoadedTable extends TableProxy {
 export class WorksheetCollection extends Proxy {
   protected override snapshot() {
     return {
-      items: () =>
+      items: (paths: string[]) =>
         this.ctx.state.sheets.map((s) => {
           const w = new WorksheetProxy(this.ctx, () => s);
-          (w as unknown as { loaded: Map<string, unknown> }).loaded.set("name", s.name);
+          const loaded = (w as unknown as { loaded: Map<string, unknown> }).loaded;
+          loaded.set("name", s.name);
+          if (paths.includes("id")) loaded.set("id", s.id);
+          if (paths.includes("visibility")) loaded.set("visibility", s.visibility);
+          w.protection.preload(paths.filter((p) => p.startsWith("protection/")).map((p) => p.slice("protection/".length)));
           return w;
         }),
     };
@@ -601,9 +757,48 @@ export class WorksheetCollection extends Proxy {
   }
 }
 
+const nameFormula = (n: NameState) => (n.broken ? `=#REF!${absolute(n.box)}` : `=${quote(n.sheet.name)}!${absolute(n.box)}`);
+
+/** A defined name (NamedItem, ExcelApi 1.1; delete 1.4). */
+class NamedItemProxy extends Proxy {
+  constructor(ctx: RequestContext, private find: () => NameState, nullable: boolean) {
+    super(ctx);
+    if (nullable) this.checkNull(() => this.find());
+  }
+  protected override snapshot() {
+    return { name: () => this.find().name, formula: () => nameFormula(this.find()) };
+  }
+  get isNullObject(): boolean {
+    return this.read("isNullObject");
+  }
+  get name(): string {
+    return this.read("name");
+  }
+  get formula(): string {
+    return this.read("formula");
+  }
+  delete(): void {
+    this.later(() => {
+      const n = this.find();
+      this.ctx.state.names = this.ctx.state.names.filter((x) => x !== n);
+    });
+  }
+}
+
 export class NamedItemCollection extends Proxy {
   protected override snapshot() {
-    return { items: () => this.ctx.state.names.map((n) => ({ name: n.name, formula: `=${quote(n.sheet.name)}!${absolute(n.box)}` })) };
+    return { items: () => this.ctx.state.names.map((n) => ({ name: n.name, formula: nameFormula(n) })) };
+  }
+  private byName(name: string): NameState {
+    const n = this.ctx.state.names.find((x) => x.name.toLowerCase() === name.toLowerCase());
+    if (!n) throw new ExcelError("ItemNotFound", `no defined name "${name}"`);
+    return n;
+  }
+  getItem(name: string): NamedItemProxy {
+    return new NamedItemProxy(this.ctx, () => this.byName(name), false);
+  }
+  getItemOrNullObject(name: string): NamedItemProxy {
+    return new NamedItemProxy(this.ctx, () => this.byName(name), true);
   }
   get items(): { name: string; formula: string }[] {
     return this.read("items");
@@ -633,10 +828,12 @@ export class WorkbookProxy {
   worksheets: WorksheetCollection;
   tables: TableCollection;
   names: NamedItemCollection;
+  protection: WorkbookProtection;
   constructor(private ctx: RequestContext) {
     this.worksheets = new WorksheetCollection(ctx);
     this.tables = new TableCollection(ctx);
     this.names = new NamedItemCollection(ctx);
+    this.protection = new WorkbookProtection(ctx);
   }
   getSelectedRange(): RangeProxy {
     return new RangeProxy(this.ctx, () => {

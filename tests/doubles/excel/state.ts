@@ -14,7 +14,7 @@ import { FormulaLocale, fromLocal, localNumber } from "./locale";
 
 export class ExcelError extends Error {
   constructor(
-    public code: "InvalidArgument" | "ItemNotFound" | "ItemAlreadyExists" | "InvalidReference" | "PropertyNotLoaded" | "InvalidOperation",
+    public code: "InvalidArgument" | "ItemNotFound" | "ItemAlreadyExists" | "InvalidReference" | "PropertyNotLoaded" | "InvalidOperation" | "AccessDenied",
     message: string,
   ) {
     super(`${code}: ${message}`);
@@ -50,12 +50,30 @@ export interface ChartState {
   bottomRight?: string;
 }
 
+/**
+ * worksheet.protection.protect(options) (ExcelApi 1.2,
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.worksheetprotection): the options the
+ * writers meet. Every cell is locked, Excel's default (format.protection.locked); the writers never
+ * unlock cells, so the double does not model per-cell locking.
+ */
+export interface ProtectionOptions {
+  allowFormatCells?: boolean;
+  allowFormatColumns?: boolean;
+  allowInsertRows?: boolean;
+}
+
+export type Visibility = "Visible" | "Hidden" | "VeryHidden";
+
 export class SheetState {
   cells = new Map<string, CellState>();
   columnWidths = new Map<number, number>();
   freeze: { rows: number; columns: number } = { rows: 0, columns: 0 };
   validations: ValidationState[] = [];
   charts: ChartState[] = [];
+  /** null: not protected */
+  protection: ProtectionOptions | null = null;
+  /** Excel.SheetVisibility (ExcelApi 1.1): a hidden sheet still takes writes, the user just cannot see it */
+  visibility: Visibility = "Visible";
   constructor(
     public name: string,
     public id: string,
@@ -114,10 +132,29 @@ export interface NameState {
   name: string;
   sheet: SheetState;
   box: Box;
+  /** its sheet was deleted: Excel keeps the name, which now refers to =#REF! */
+  broken?: boolean;
 }
 
-/** Excel's rules for names, in one place. */
+/** Excel's rules for names and protection, in one place. */
 export const rules = {
+  /**
+   * A protected sheet refuses edits to its (locked) cells, table changes and, unless the options
+   * allow them, formatting: Excel answers AccessDenied
+   * (https://learn.microsoft.com/en-us/javascript/api/excel/excel.worksheetprotection,
+   * https://learn.microsoft.com/en-us/javascript/api/excel/excel.errorcodes).
+   */
+  editable(sheet: SheetState, what: "cells" | "table" | "formatCells" | "formatColumns"): void {
+    const p = sheet.protection;
+    if (!p) return;
+    if (what === "formatCells" && p.allowFormatCells) return;
+    if (what === "formatColumns" && p.allowFormatColumns) return;
+    throw new ExcelError("AccessDenied", `the sheet "${sheet.name}" is protected (${what})`);
+  },
+  /** Workbook structure protection (ExcelApi 1.7, https://learn.microsoft.com/en-us/javascript/api/excel/excel.workbookprotection) refuses adding, deleting, renaming and hiding sheets. */
+  structure(state: WorkbookState): void {
+    if (state.structureProtected) throw new ExcelError("AccessDenied", "the workbook's structure is protected");
+  },
   sheetName(name: string, existing: SheetState[]): void {
     if (name.trim() === "") throw new ExcelError("InvalidArgument", "a sheet name cannot be blank");
     if (name.length > 31) throw new ExcelError("InvalidArgument", `sheet name "${name}" is longer than 31 characters`);
@@ -190,6 +227,43 @@ export class WorkbookState {
   activeSheet: SheetState | null = null;
   selection: { sheet: SheetState; box: Box } | null = null;
   syncs = 0;
+  /** workbook.protection.protected (ExcelApi 1.7): the structure is protected */
+  structureProtected = false;
+  /** commands run by every sync so far (each queued call is one command) */
+  commands = 0;
+  /** Test hooks: the command that fails (its number in `commands`, see failCommand), and a function run before each sync runs its batch. */
+  failAt: { command: number; error: ExcelError } | null = null;
+  beforeSync: ((sync: number) => void) | null = null;
+
+  /**
+   * Makes the n-th command run from now fail (1 = the next one), once, as Excel refuses a command
+   * part-way through a batch: the commands before it stay done (Excel has no transactions).
+   */
+  failCommand(n: number, error = new ExcelError("AccessDenied", "refused by the test")): void {
+    this.failAt = { command: this.commands + n, error };
+  }
+
+  /** Everything a user could see or a formula could refer to, as plain data to compare before and after. */
+  dump(): unknown {
+    const blank = (c: CellState) => Object.keys(c).length === 1 && c.value === "";
+    return {
+      sheets: this.sheets.map((s) => ({
+        name: s.name,
+        id: s.id,
+        visibility: s.visibility,
+        protection: s.protection,
+        cells: [...s.cells].filter(([, c]) => !blank(c)).sort(([a], [b]) => a.localeCompare(b)).map(([k, c]) => [k, { ...c }]),
+        columnWidths: [...s.columnWidths].sort(([a], [b]) => a - b),
+        freeze: { ...s.freeze },
+        validations: s.validations.map((v) => ({ ...v })),
+        charts: s.charts.map((c) => ({ ...c })),
+      })),
+      tables: this.tables.map((t) => ({ name: t.name, sheet: t.sheet.name, box: { ...t.box } })),
+      names: this.names.map((n) => ({ name: n.name, sheet: n.sheet.name, box: { ...n.box }, broken: !!n.broken })),
+      activeSheet: this.activeSheet?.name ?? null,
+      structureProtected: this.structureProtected,
+    };
+  }
   /** the display language's formula form (formulasLocal); null: the same as `formulas` (English) */
   locale: FormulaLocale | null = null;
   /** "SROI.<registered name>" (upper case) → function id, as Excel registered them from the metadata */
@@ -200,11 +274,22 @@ export class WorkbookState {
   }
 
   addSheet(name: string): SheetState {
+    rules.structure(this);
     rules.sheetName(name, this.sheets);
     const s = new SheetState(name, this.nextId());
     this.sheets.push(s);
     if (!this.activeSheet) this.activeSheet = s;
     return s;
+  }
+  /** Excel deletes the sheet's tables and charts with it; a defined name on it stays, as =#REF!. */
+  deleteSheet(s: SheetState): void {
+    rules.structure(this);
+    if (!this.sheets.some((x) => x !== s && x.visibility === "Visible")) throw new ExcelError("InvalidOperation", "a workbook must keep at least one visible sheet");
+    this.sheets = this.sheets.filter((x) => x !== s);
+    this.tables = this.tables.filter((t) => t.sheet !== s);
+    for (const n of this.names) if (n.sheet === s) n.broken = true;
+    if (this.activeSheet === s) this.activeSheet = this.sheets.find((x) => x.visibility === "Visible") ?? null;
+    if (this.selection?.sheet === s) this.selection = null;
   }
   sheet(name: string): SheetState {
     const s = this.sheets.find((x) => x.name.toLowerCase() === name.toLowerCase());
