@@ -9,8 +9,13 @@ import { Field, Place, Result, fail, ok } from "./issues";
 /** What a cell can hold, as Excel's platforms send it to a custom function. */
 export type Raw = number | string | boolean | null | undefined;
 
-/** The longest outcome life and projection grid the core accepts, in years. */
-export const MAX_YEARS = 1000;
+/**
+ * The longest outcome life and projection grid the core accepts, in years: a legal maximum of a
+ * century, longer than any outcome an SROI could evidence. Above it a duration is almost surely a
+ * typing slip (a year such as 2030, a count of months), which gets a clear error rather than a
+ * plausible-looking figure.
+ */
+export const MAX_YEARS = 100;
 
 /** Excel sends a blank cell as null (web), "" or 0 (desktop); a text of spaces is blank too. */
 export function isBlank(raw: Raw): boolean {
