@@ -26,8 +26,7 @@ function numberOf(d: Decimal): number {
 function cellOf(x: CellResult): Cell {
   if (x === null) return ""; // a blank-looking cell: null would show as 0
   if (isIssue(x)) return toExcelError(x);
-  const n = x.toNumber();
-  return Number.isFinite(n) ? n : overflow();
+  return Number.isFinite(x) ? x : overflow();
 }
 
 function valueOrThrow(r: Result<Decimal>): number {

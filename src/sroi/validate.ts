@@ -117,3 +117,33 @@ export function readBoolean(raw: Raw, field: Field, fallback: boolean, at: Place
   if (raw === 1 || raw === 0) return ok(raw === 1);
   return fail({ code: "notABoolean", field, value: raw ?? null, ...at });
 }
+
+/*
+ * Quick acceptance, for the hot path of the custom functions. Each test accepts only plain numbers
+ * that the reader of the same name accepts unchanged (or a blank it reads as the default), so a cell
+ * either passes here and keeps its value as a double, or goes through the reader, which either
+ * accepts it too or gives the issue with its message and place: the rules above stay the only rules.
+ * A comparison with NaN is false, so NaN and ±Infinity always go to the reader.
+ */
+
+/** A blank that readNumber reads as null without trimming (text of spaces goes to the reader). */
+const isEmpty = (raw: Raw): raw is null | undefined | "" => raw === null || raw === undefined || raw === "";
+
+/** readNumber's finite number (not a blank). */
+export const isPlainNumber = (raw: Raw): raw is number => typeof raw === "number" && raw - raw === 0;
+
+/** readQuantity's value: a finite number, zero or more. */
+export const isPlainQuantity = (raw: Raw): raw is number => typeof raw === "number" && raw >= 0 && raw - raw === 0;
+
+/** readPercent's value: a share between 0 and 1, or a blank (0). */
+export const isPlainShare = (raw: Raw): raw is number | null | undefined | "" =>
+  isEmpty(raw) || (typeof raw === "number" && raw >= 0 && raw <= 1);
+
+/** The share a cell accepted by isPlainShare holds. */
+export const shareOf = (raw: number | null | undefined | ""): number => (typeof raw === "number" ? raw : 0);
+
+/** readWholeYears's value: a whole number from 0 to MAX_YEARS. */
+export const isPlainYears = (raw: Raw): raw is number => typeof raw === "number" && Number.isInteger(raw) && raw >= 0 && raw <= MAX_YEARS;
+
+/** readRate's value: a fraction above −100 % and at most 100 %. */
+export const isPlainRate = (raw: Raw): raw is number => typeof raw === "number" && raw > -1 && raw <= 1;
