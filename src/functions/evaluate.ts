@@ -30,12 +30,28 @@ import {
   readWholeYears,
   shareOf,
 } from "../sroi/validate";
-import { Arg, broadcastShape, placeOf, valueAt } from "./args";
+import { Arg, Matrix, broadcastShape, placeOf, valueAt } from "./args";
 
 /** A cell of a returned array: a value, a problem limited to that cell, or a blank for an empty row. */
 export type CellResult = number | Issue | null;
 
 const isIssue = (x: unknown): x is Issue => typeof x === "object" && x !== null && "code" in x;
+
+/**
+ * An argument resolved once per call: its matrix, or the one value every cell shares (a single
+ * value, or null when omitted). Reading a cell is then one test and two indexings, which a column
+ * of 100,000 rows repays.
+ */
+interface Source {
+  matrix: Matrix | null;
+  single: Raw;
+}
+
+const sourceOf = (a: Arg): Source =>
+  a.values && !(a.values.length === 1 && a.values[0].length === 1) ? { matrix: a.values, single: null } : { matrix: null, single: valueAt(a, 0, 0) };
+
+/** The value at a cell of the shared shape, as valueAt gives it. */
+const cellAt = (s: Source, r: number, c: number): Raw => (s.matrix === null ? s.single : s.matrix[r]?.[c]);
 
 /** Runs the readers in order and stops at the first problem. */
 function first<T extends unknown[]>(...results: { [K in keyof T]: Result<T[K]> }): Result<T> {
@@ -58,40 +74,42 @@ export function netImpactCells(
   const all = [quantity, proxy, deadweight, displacement, attribution];
   const shape = broadcastShape(all);
   if (!shape.ok) return shape;
-  const out: CellResult[][] = [];
-  for (let r = 0; r < shape.value.rows; r++) {
-    const row: CellResult[] = [];
-    for (let c = 0; c < shape.value.columns; c++) {
-      const q = valueAt(quantity, r, c);
-      const p = valueAt(proxy, r, c);
-      if (isBlank(q) && isBlank(p)) {
-        row.push(null);
-        continue;
-      }
-      const dw = valueAt(deadweight, r, c);
-      const dp = valueAt(displacement, r, c);
-      const at = valueAt(attribution, r, c);
-      if (isPlainQuantity(q) && isPlainNumber(p) && isPlainShare(dw) && isPlainShare(dp) && isPlainShare(at)) {
-        row.push(toFifteenDigits(netImpactFloat(q, p, shareOf(dw), shareOf(dp), shareOf(at))));
-        continue;
-      }
-      const read = first<[Decimal, Decimal, Decimal, Decimal, Decimal]>(
-        readQuantity(q, placeOf(quantity, r, c)),
-        readProxy(p, placeOf(proxy, r, c)),
-        readPercent(dw, "deadweight", placeOf(deadweight, r, c)),
-        readPercent(dp, "displacement", placeOf(displacement, r, c)),
-        readPercent(at, "attribution", placeOf(attribution, r, c)),
-      );
-      if (!read.ok) {
-        row.push(read.issue);
-        continue;
-      }
-      const [qv, pv, dwv, dpv, atv] = read.value.map((v) => v.toNumber());
-      row.push(toFifteenDigits(netImpactFloat(qv, pv, dwv, dpv, atv)));
+  const { rows, columns } = shape.value;
+  const [qs, ps, dws, dps, ats] = all.map(sourceOf);
+  const out = new Array<CellResult[]>(rows);
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < columns; c++) {
+      const q = cellAt(qs, r, c);
+      const p = cellAt(ps, r, c);
+      const dw = cellAt(dws, r, c);
+      const dp = cellAt(dps, r, c);
+      const at = cellAt(ats, r, c);
+      const cell =
+        isPlainQuantity(q) && isPlainNumber(p) && isPlainShare(dw) && isPlainShare(dp) && isPlainShare(at)
+          ? toFifteenDigits(netImpactFloat(q, p, shareOf(dw), shareOf(dp), shareOf(at)))
+          : netImpactRead(all, q, p, dw, dp, at, r, c);
+      // A column of outcomes (the usual spill): one literal per row, sized once, nothing to grow.
+      if (columns === 1) out[r] = [cell];
+      else (out[r] ??= new Array<CellResult>(columns))[c] = cell;
     }
-    out.push(row);
   }
   return ok(out);
+}
+
+/** A cell the quick tests did not pass: blank, or through the readers (their value or issue). */
+function netImpactRead(args: Arg[], q: Raw, p: Raw, dw: Raw, dp: Raw, at: Raw, r: number, c: number): CellResult {
+  if (isBlank(q) && isBlank(p)) return null;
+  const [quantity, proxy, deadweight, displacement, attribution] = args;
+  const read = first<[Decimal, Decimal, Decimal, Decimal, Decimal]>(
+    readQuantity(q, placeOf(quantity, r, c)),
+    readProxy(p, placeOf(proxy, r, c)),
+    readPercent(dw, "deadweight", placeOf(deadweight, r, c)),
+    readPercent(dp, "displacement", placeOf(displacement, r, c)),
+    readPercent(at, "attribution", placeOf(attribution, r, c)),
+  );
+  if (!read.ok) return read.issue;
+  const [qv, pv, dwv, dpv, atv] = read.value.map((v) => v.toNumber());
+  return toFifteenDigits(netImpactFloat(qv, pv, dwv, dpv, atv));
 }
 
 /**
@@ -107,32 +125,46 @@ interface Life {
   start: 1 | 2;
 }
 
+/** The four arguments that describe outcomes (net impact, duration, drop-off, start), resolved once. */
+interface Outcomes {
+  args: [netImpact: Arg, duration: Arg, dropOff: Arg, start: Arg];
+  cells: [netImpact: Source, duration: Source, dropOff: Source, start: Source];
+}
+
+const outcomesOf = (netImpactArg: Arg, duration: Arg, dropOff: Arg, start: Arg): Outcomes => ({
+  args: [netImpactArg, duration, dropOff, start],
+  cells: [sourceOf(netImpactArg), sourceOf(duration), sourceOf(dropOff), sourceOf(start)],
+});
+
 /**
- * Reads one outcome's impact and life at a cell into `life`; null when the row has no impact to
- * carry. One Life is filled again for every row, so a column of outcomes allocates nothing.
+ * Reads one outcome's impact and life at a cell into `life` and returns null; returns NO_LIFE when
+ * the row has no impact to carry, or the problem. One Life is filled again for every row, so a
+ * column of outcomes allocates nothing.
  */
-function readLife(netImpactArg: Arg, duration: Arg, dropOff: Arg, start: Arg, r: number, c: number, life: Life): Result<Life | null> | null {
-  const rawImpact = valueAt(netImpactArg, r, c);
+function readLife(outcomes: Outcomes, r: number, c: number, life: Life): Result<Life | null> | null {
+  const cells = outcomes.cells; // indexed, not destructured: this runs once per outcome row
+  const rawImpact = cellAt(cells[0], r, c);
   let impact: number;
   if (isPlainNumber(rawImpact)) impact = rawImpact;
   else {
-    const read = readNumber(rawImpact, "netImpact", placeOf(netImpactArg, r, c));
+    const read = readNumber(rawImpact, "netImpact", placeOf(outcomes.args[0], r, c));
     if (!read.ok) return read;
     if (read.value === null) return NO_LIFE;
     impact = read.value.toNumber();
   }
-  const rawDuration = valueAt(duration, r, c);
+  const rawDuration = cellAt(cells[1], r, c);
   // An empty outcome row is skipped; a blank duration on a row with an impact is an error.
   if (impact === 0 && isBlank(rawDuration)) return NO_LIFE;
-  const rawDropOff = valueAt(dropOff, r, c);
-  const rawStart = blankIfZero(valueAt(start, r, c));
+  const rawDropOff = cellAt(cells[2], r, c);
+  const rawStart = blankIfZero(cellAt(cells[3], r, c));
   if (isPlainYears(rawDuration) && isPlainShare(rawDropOff) && (rawStart === 1 || rawStart === 2 || rawStart === null || rawStart === undefined)) {
     life.impact = impact;
     life.duration = rawDuration;
     life.dropOff = shareOf(rawDropOff);
     life.start = rawStart ?? 1;
-    return null; // read into `life`
+    return null;
   }
+  const [, duration, dropOff, start] = outcomes.args;
   const read = first<[number, Decimal, 1 | 2]>(
     readDuration(rawDuration, placeOf(duration, r, c)),
     readPercent(rawDropOff, "dropOff", placeOf(dropOff, r, c)),
@@ -170,11 +202,16 @@ export function projectRows(
   const shape = broadcastShape([netImpactArg, duration, dropOff, start]);
   if (!shape.ok) return shape;
   const out: (number[] | Issue | null)[] = [];
+  const outcomes = outcomesOf(netImpactArg, duration, dropOff, start);
   const life = newLife();
   for (let r = 0; r < shape.value.rows; r++) {
     for (let c = 0; c < shape.value.columns; c++) {
-      const read = readLife(netImpactArg, duration, dropOff, start, r, c, life);
-      if (read === null) out.push(projectOutcomeFloat(life.impact, life.duration, life.dropOff, life.start, count.value).map(toFifteenDigits));
+      const read = readLife(outcomes, r, c, life);
+      if (read === null) {
+        const values = projectOutcomeFloat(life.impact, life.duration, life.dropOff, life.start, count.value);
+        for (let t = 0; t < values.length; t++) values[t] = toFifteenDigits(values[t]);
+        out.push(values);
+      }
       else out.push(read.ok ? null : read.issue);
     }
   }
@@ -199,10 +236,11 @@ export function presentValueSum(
   const rateOnce = isSingleValue(rate) ? readRateAt(rate, 0, 0) : null;
   const yearOneOnce = isSingleValue(discountYear1) ? readYearOneAt(discountYear1, 0, 0) : null;
   const sum = new FloatTotal();
+  const outcomes = outcomesOf(netImpactArg, duration, dropOff, start);
   const life = newLife();
   for (let r = 0; r < shape.value.rows; r++) {
     for (let c = 0; c < shape.value.columns; c++) {
-      const read = readLife(netImpactArg, duration, dropOff, start, r, c, life);
+      const read = readLife(outcomes, r, c, life);
       if (read !== null) {
         if (!read.ok) return read;
         continue; // an empty row

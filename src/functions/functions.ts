@@ -29,6 +29,12 @@ function cellOf(x: CellResult): Cell {
   return Number.isFinite(x) ? x : overflow();
 }
 
+/** A row of results as Excel shows them, converted in place: a spilled column allocates nothing more. */
+function cellsOf(row: CellResult[]): Cell[] {
+  for (let k = 0; k < row.length; k++) (row as unknown[])[k] = cellOf(row[k]);
+  return row as unknown as Cell[];
+}
+
 function valueOrThrow(r: Result<Decimal>): number {
   if (!r.ok) throw toExcelError(r.issue);
   return numberOf(r.value);
@@ -70,7 +76,7 @@ export function netImpact(
       arg("attribution", attribution),
     );
     if (!r.ok) throw toExcelError(r.issue);
-    return r.value.map((row) => row.map(cellOf));
+    return r.value.map(cellsOf);
   });
 }
 
@@ -104,7 +110,7 @@ export function project(
     return r.value.rows.map((row): Cell[] => {
       if (row === null) return new Array<Cell>(width).fill("");
       if (isIssue(row)) return new Array<Cell>(width).fill(toExcelError(row));
-      return row.map(cellOf);
+      return cellsOf(row);
     });
   });
 }

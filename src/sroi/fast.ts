@@ -79,10 +79,11 @@ export function projectOutcomeFloat(impact: number, duration: number, dropOff: n
 /**
  * Lives up to this many years sum the series directly; longer ones use the closed form. Every term
  * q^k is ≥ 0, so the direct sum (Horner: s ← 1 + q·s) cannot cancel and stays within 2(D − 1)
- * roundings, 7e-15 relative at 32 years; measured in one run, it costs a fifth of the closed form's
- * three transcendental functions on lives of 1 to 10 years, and breaks even near 30 years.
+ * roundings (1.1e-14 relative at 50 years). bench/functions.mjs (part 3) measures both in one run:
+ * on this project's machine the direct sum took a tenth to a third of the closed form's three
+ * transcendental functions for lives of 2 to 10 years, and broke even between 40 and 60 years.
  */
-const DIRECT_SUM_YEARS = 32;
+const DIRECT_SUM_YEARS = 50;
 
 /*
  * A column of outcomes mostly shares one rate, and often a drop-off: the values they need are kept
@@ -117,6 +118,30 @@ function logRatio(rate: number, dropOff: number): void {
   lastExpm1LnQ = Math.expm1(lastLnQ);
 }
 
+/** 1 + r, near −100 % as typed; kept for the next call. */
+function growthOf(rate: number): number {
+  if (rate !== lastRate) {
+    lastRate = rate;
+    lastGrowth = rate < -0.9375 ? complementOf(-rate) : 1 + rate;
+  }
+  return lastGrowth;
+}
+
+/** Σ q^k for k = 0…D − 1, q = (1 − d)/(1 + r), summed directly: s ← 1 + q·s (Horner). */
+export function seriesByDirectSum(rate: number, dropOff: number, duration: number): number {
+  const q = complementOf(dropOff) / growthOf(rate);
+  let series = duration > 0 ? 1 : 0;
+  for (let k = 1; k < duration; k++) series = 1 + q * series;
+  return series;
+}
+
+/** The same series by the closed form (1 − q^D)/(1 − q), as expm1(D·L)/expm1(L) with L = ln q; D when q = 1. */
+export function seriesByClosedForm(rate: number, dropOff: number, duration: number): number {
+  if (dropOff === 1) return duration > 0 ? 1 : 0; // q = 0: ln q = −Infinity
+  logRatio(rate, dropOff);
+  return lastLnQ === 0 ? duration : Math.expm1(duration * lastLnQ) / lastExpm1LnQ;
+}
+
 /**
  * PV of one outcome by the closed form of method §5, q = (1 − d)/(1 + r):
  *   PV = I/(1 + r)^e × (1 − q^D)/(1 − q), or I × D/(1 + r)^e when q = 1,
@@ -134,24 +159,12 @@ export function presentValueFloat(
   discountYear1 = true,
 ): number {
   if (duration === 0 || impact === 0) return 0;
-  if (rate !== lastRate) {
-    lastRate = rate;
-    lastGrowth = rate < -0.9375 ? complementOf(-rate) : 1 + rate; // near −100 %, 1 + r as typed
-  }
-  const growth = lastGrowth;
+  const growth = growthOf(rate);
   const exponent = discountYear1 ? start : start - 1;
   const first = exponent === 0 ? impact : exponent === 1 ? impact / growth : impact / (growth * growth);
-  // A drop-off of 100 % leaves only the first year (q = 0; ln q = −Infinity).
+  // A drop-off of 100 % leaves only the first year (q = 0).
   if (duration === 1 || dropOff === 1) return first;
-  let series: number;
-  if (duration <= DIRECT_SUM_YEARS) {
-    const q = complementOf(dropOff) / growth;
-    series = 1;
-    for (let k = 1; k < duration; k++) series = 1 + q * series;
-  } else {
-    logRatio(rate, dropOff);
-    series = lastLnQ === 0 ? duration : Math.expm1(duration * lastLnQ) / lastExpm1LnQ;
-  }
+  const series = duration <= DIRECT_SUM_YEARS ? seriesByDirectSum(rate, dropOff, duration) : seriesByClosedForm(rate, dropOff, duration);
   if (Number.isFinite(series)) return first * series;
   // q > 1 over many years (a rate near −100 %): q^D beyond the largest double. The PV itself may
   // still be finite when I is tiny, so take it in logarithms: (q^D − 1)/(q − 1) ≈ q^D/(q − 1).
@@ -210,15 +223,22 @@ export function toFifteenDigits(x: number): number {
   // Money sits well inside 10^−7…10^21: there the powers of ten used are exact doubles, and one
   // rounding of n / 10^k or n × 10^k gives the double nearest the 15-digit decimal. Elsewhere, text.
   if (!(a >= 1e-7 && a < 1e21)) return Number(x.toPrecision(15));
-  let exponent = Math.floor(Math.log10(a));
-  // Math.log10 may round to the next whole number just below a power of ten: check against it.
-  if (a < tenTo(exponent)) exponent--;
-  else if (a >= tenTo(exponent + 1)) exponent++;
-  const places = 14 - exponent; // decimal places that keep 15 significant digits
+  // The decimal exponent e, 10^e ≤ a < 10^(e+1), from the binary exponent: a lies in
+  // [2^b, 2^(b+1)), which spans less than one power of ten, so floor(b·log10 2) is e or e − 1.
+  BITS[0] = a;
+  const binary = (WORDS[HIGH_WORD] >>> 20) - 1023;
+  let low = Math.floor(binary * LOG10_2);
+  if (a >= TENS[low + 9]) low++;
+  const places = 14 - low; // decimal places that keep 15 significant digits
   const rounded = places >= 0 ? Math.round(a * POWERS_OF_TEN[places]) / POWERS_OF_TEN[places] : Math.round(a / POWERS_OF_TEN[-places]) * POWERS_OF_TEN[-places];
   return x < 0 ? -rounded : rounded;
 }
 
-/** The double that prints as 1e{k}, for k = −8…22. */
-const tenTo = (k: number): number => (k >= 0 ? POWERS_OF_TEN[k] : NEGATIVE_POWERS_OF_TEN[-k]);
-const NEGATIVE_POWERS_OF_TEN = Array.from({ length: 9 }, (_, k) => Number(`1e-${k}`));
+/** The doubles that print as 1e-8 … 1e22 (TENS[e + 8] is 10^e). */
+const TENS = Array.from({ length: 31 }, (_, k) => Number(`1e${k - 8}`));
+const LOG10_2 = Math.log10(2);
+/** A double's bits, to read its binary exponent: the high word holds sign, exponent and top of the mantissa. */
+const BITS = new Float64Array(1);
+const WORDS = new Uint32Array(BITS.buffer);
+BITS[0] = 1;
+const HIGH_WORD = WORDS[1] === 0x3ff00000 ? 1 : 0; // little-endian (every platform Office runs on) or not
