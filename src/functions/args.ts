@@ -18,6 +18,10 @@ export interface Arg {
 export function asMatrix(value: unknown): Matrix | null {
   if (value === null || value === undefined) return null;
   if (Array.isArray(value)) {
+    // Excel's own matrix is used as it is: copying a 100,000-row column cost more than computing it.
+    let rows = 0;
+    while (rows < value.length && Array.isArray(value[rows])) rows++;
+    if (rows === value.length) return value as Matrix;
     return value.map((row) => (Array.isArray(row) ? (row as Raw[]) : [row as Raw]));
   }
   return [[value as Raw]];

@@ -28,8 +28,13 @@ function numberOf(d: Decimal): number {
 function cellOf(x: CellResult): Cell {
   if (x === null) return ""; // a blank-looking cell: null would show as 0
   if (isIssue(x)) return toExcelError(x);
-  const n = x.toNumber();
-  return Number.isFinite(n) ? n : overflow();
+  return Number.isFinite(x) ? x : overflow();
+}
+
+/** A row of results as Excel shows them, converted in place: a spilled column allocates nothing more. */
+function cellsOf(row: CellResult[]): Cell[] {
+  for (let k = 0; k < row.length; k++) (row as unknown[])[k] = cellOf(row[k]);
+  return row as unknown as Cell[];
 }
 
 function valueOrThrow(r: Result<Decimal>): number {
@@ -72,7 +77,7 @@ export function netImpact(
   return guard(() => {
     const r = netImpactCells(...(argsOf("NETIMPACT", [quantity, proxy, deadweight, displacement, attribution]) as [Arg, Arg, Arg, Arg, Arg]));
     if (!r.ok) throw toExcelError(r.issue);
-    return r.value.map((row) => row.map(cellOf));
+    return r.value.map(cellsOf);
   });
 }
 
@@ -100,7 +105,7 @@ export function project(
     return r.value.rows.map((row): Cell[] => {
       if (row === null) return new Array<Cell>(width).fill("");
       if (isIssue(row)) return new Array<Cell>(width).fill(toExcelError(row));
-      return row.map(cellOf);
+      return cellsOf(row);
     });
   });
 }
@@ -225,7 +230,7 @@ export function rebase(value: any[][], from_year: any[][], to_year: any[][], ind
           toYear: placeOf(t, r, c),
           priceIndex: placeOf(i, r, c),
         });
-        return cellOf(cell.ok ? cell.value : cell.issue);
+        return cellOf(!cell.ok ? cell.issue : cell.value === null ? null : cell.value.toNumber());
       }),
     );
   });

@@ -4,10 +4,10 @@
  * JSON (docs/assessment.schema.json). Numbers are plain JavaScript numbers so the model stays JSON;
  * computing goes through the validated Decimals of the core.
  */
-import { Decimal, ZERO } from "./decimal";
+import { Decimal, ZERO, dec } from "./decimal";
+import { presentValueFloat } from "./fast";
 import { netImpact } from "./impact";
 import { Issue, Place, Result } from "./issues";
-import { presentValue } from "./presentValue";
 import { OutcomeLife, projectOutcome } from "./projection";
 import { netRatio, netPresentValue, paybackMonths, sroiRatio } from "./ratios";
 import {
@@ -246,12 +246,17 @@ export function computeAssessment(a: Assessment): Computed {
   });
   if (issues.length > 0 || !rate.ok || !years.ok) return { ok: false, issues };
 
-  const options = { discountYear1: s.discountYear1 };
+  // Each outcome's PV on the float64 hot path (the closed form, within 1e-13 of the Decimal sum),
+  // so `sroi compute` gives what SROI.PV gives in Excel; it becomes a Decimal here, at the edge,
+  // and the totals, ratios and shares below stay decimal.
+  const r = rate.value.toNumber();
   const outcomes: OutcomeResult[] = checked.map(({ index, outcome }) => ({
     index,
     stakeholder: outcome.stakeholder,
     netImpact: outcome.netImpact,
-    presentValue: presentValue(rate.value, outcome.netImpact, outcome.life, options),
+    presentValue: dec(
+      presentValueFloat(r, outcome.netImpact.toNumber(), outcome.life.duration, outcome.life.dropOff.toNumber(), outcome.life.start, s.discountYear1),
+    ),
     projection: projectOutcome(outcome.netImpact, outcome.life, years.value),
   }));
   const totalPresentValue = outcomes.reduce((sum, o) => sum.plus(o.presentValue), ZERO);

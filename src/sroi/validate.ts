@@ -9,8 +9,13 @@ import { Field, Place, Result, fail, ok } from "./issues";
 /** What a cell can hold, as Excel's platforms send it to a custom function. */
 export type Raw = number | string | boolean | null | undefined;
 
-/** The longest outcome life and projection grid the core accepts, in years. */
-export const MAX_YEARS = 1000;
+/**
+ * The longest outcome life and projection grid the core accepts, in years: a legal maximum of a
+ * century, longer than any outcome an SROI could evidence. Above it a duration is almost surely a
+ * typing slip (a year such as 2030, a count of months), which gets a clear error rather than a
+ * plausible-looking figure.
+ */
+export const MAX_YEARS = 100;
 
 /** Excel sends a blank cell as null (web), "" or 0 (desktop); a text of spaces is blank too. */
 export function isBlank(raw: Raw): boolean {
@@ -119,3 +124,33 @@ export function readBoolean(raw: Raw, field: Field, fallback: boolean, at: Place
   if (typeof raw === "string" && raw.trim().toLowerCase() in BOOLEAN_WORDS) return ok(BOOLEAN_WORDS[raw.trim().toLowerCase()]);
   return fail({ code: "notABoolean", field, value: raw ?? null, ...at });
 }
+
+/*
+ * Quick acceptance, for the hot path of the custom functions. Each test accepts only plain numbers
+ * that the reader of the same name accepts unchanged (or a blank it reads as the default), so a cell
+ * either passes here and keeps its value as a double, or goes through the reader, which either
+ * accepts it too or gives the issue with its message and place: the rules above stay the only rules.
+ * A comparison with NaN is false, so NaN and ±Infinity always go to the reader.
+ */
+
+/** A blank that readNumber reads as null without trimming (text of spaces goes to the reader). */
+const isEmpty = (raw: Raw): raw is null | undefined | "" => raw === null || raw === undefined || raw === "";
+
+/** readNumber's finite number (not a blank). */
+export const isPlainNumber = (raw: Raw): raw is number => typeof raw === "number" && raw - raw === 0;
+
+/** readQuantity's value: a finite number, zero or more. */
+export const isPlainQuantity = (raw: Raw): raw is number => typeof raw === "number" && raw >= 0 && raw - raw === 0;
+
+/** readPercent's value: a share between 0 and 1, or a blank (0). */
+export const isPlainShare = (raw: Raw): raw is number | null | undefined | "" =>
+  isEmpty(raw) || (typeof raw === "number" && raw >= 0 && raw <= 1);
+
+/** The share a cell accepted by isPlainShare holds. */
+export const shareOf = (raw: number | null | undefined | ""): number => (typeof raw === "number" ? raw : 0);
+
+/** readWholeYears's value: a whole number from 0 to MAX_YEARS. */
+export const isPlainYears = (raw: Raw): raw is number => typeof raw === "number" && Number.isInteger(raw) && raw >= 0 && raw <= MAX_YEARS;
+
+/** readRate's value: a fraction above −100 % and at most 100 %. */
+export const isPlainRate = (raw: Raw): raw is number => typeof raw === "number" && raw > -1 && raw <= 1;

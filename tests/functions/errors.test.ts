@@ -36,7 +36,7 @@ describe("English messages", () => {
     ["a negative share is outside 0–100 %", "NETIMPACT", [10, 1000, OMIT, OMIT, -0.1], VALUE, "attribution: -0.1 is outside 0–100 %."],
     ["a negative duration", "PV", [0.035, 6000, -1], VALUE, "duration: -1 is negative; it must be zero or more."],
     ["a fractional duration", "PV", [0.035, 6000, 2.5], VALUE, "duration: 2.5 is not a whole number of years."],
-    ["a duration beyond 1,000 years", "PV", [0.035, 6000, 1001], VALUE, "duration: 1001 is more than 1000."],
+    ["a duration beyond 100 years, the legal maximum", "PV", [0.035, 6000, 101], VALUE, "duration: 101 is more than 100."],
     ["a blank duration on a row with an impact", "PV", [0.035, col(6000, 100), col(3, "")], VALUE, "duration, row 2: a value is needed here."],
     ["a blank duration (null) on a single outcome", "PV", [0.035, 6000, null], VALUE, "duration: a value is needed here."],
     ["start 3", "PV", [0.035, 6000, 3, 0.1, 3], VALUE, "start: 3 is not a start year; enter 1 (starts during the activity) or 2 (starts the period after)."],
