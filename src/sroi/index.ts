@@ -8,3 +8,4 @@ export * from "./presentValue";
 export * from "./ratios";
 export * from "./assessment";
 export * from "./numberText";
+export * from "./sensitivity";
