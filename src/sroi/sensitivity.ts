@@ -448,7 +448,7 @@ function checkMonteCarloOptions(draws: number, seed: number, variation: number):
  * fixed (the rate, then each outcome's fields in ESTIMATE_FIELDS order), one uniform number per
  * estimate per draw even when its range is a single value, so a seed always gives the same figures.
  */
-export function modelMonteCarlo(m: SensitivityModel, options: Required<Omit<MonteCarloOptions, "ranges">> & { ranges: EstimateRange[] }): RatioRange {
+export function modelMonteCarlo(m: SensitivityModel, options: MonteCarloRun["options"]): RatioRange {
   const { draws, seed, variation, ranges } = options;
   const set = new Map(ranges.map((r) => [`${r.outcome}:${r.field}`, r as Triangle]));
   const triangleOf = (outcome: number | null, field: SensitivityField, value: number) => set.get(`${outcome}:${field}`) ?? defaultTriangle(field, value, variation);
@@ -500,6 +500,14 @@ export function modelMonteCarlo(m: SensitivityModel, options: Required<Omit<Mont
 
 /** The ratio's range from a seeded Monte Carlo run (method §10): P10, median, P90. */
 export function monteCarloRange(a: Assessment, options: MonteCarloOptions = {}): SensitivityResult<RatioRange> {
+  const run = prepareMonteCarlo(a, options);
+  return run.ok ? { ok: true, value: modelMonteCarlo(run.value.model, run.value.options) } : run;
+}
+
+export type MonteCarloRun = { model: SensitivityModel; options: Required<Omit<MonteCarloOptions, "ranges">> & { ranges: EstimateRange[] } };
+
+/** The model and the checked options of a run; every problem of either is reported at once. */
+function prepareMonteCarlo(a: Assessment, options: MonteCarloOptions): SensitivityResult<MonteCarloRun> {
   const draws = options.draws ?? DEFAULT_DRAWS;
   const seed = options.seed ?? DEFAULT_SEED;
   const variation = options.variation ?? DEFAULT_VARIATION;
@@ -508,7 +516,7 @@ export function monteCarloRange(a: Assessment, options: MonteCarloOptions = {}):
   if (!m.ok) return refuse(m.issues, checkMonteCarloOptions(draws, seed, variation));
   const bad = [...checkMonteCarloOptions(draws, seed, variation), ...checkRanges(m.value, ranges)];
   if (bad.length) return refuse([], bad);
-  return { ok: true, value: modelMonteCarlo(m.value, { draws, seed, variation, ranges }) };
+  return { ok: true, value: { model: m.value, options: { draws, seed, variation, ranges } } };
 }
 
 // ---------------------------------------------------------------- all three
@@ -522,17 +530,17 @@ export interface Sensitivity {
 
 /** Switching values, the one-way table and the Monte Carlo range of a valid assessment, as the CLI reports them. */
 export function sensitivity(a: Assessment, options: MonteCarloOptions = {}): SensitivityResult<Sensitivity> {
-  const range = monteCarloRange(a, options);
-  if (!range.ok) return range;
-  const m = sensitivityModel(a);
-  if (!m.ok) return m;
+  const run = prepareMonteCarlo(a, options);
+  if (!run.ok) return run;
+  const { model, options: checked } = run.value;
+  const range = modelMonteCarlo(model, checked);
   return {
     ok: true,
     value: {
-      ratio: range.value.ratio,
-      switchingValues: modelSwitchingValues(m.value),
-      oneWay: modelOneWayTable(m.value, range.value.variation),
-      range: range.value,
+      ratio: range.ratio,
+      switchingValues: modelSwitchingValues(model),
+      oneWay: modelOneWayTable(model, checked.variation),
+      range,
     },
   };
 }
