@@ -9,3 +9,6 @@ export * from "./fast";
 export * from "./ratios";
 export * from "./assessment";
 export * from "./numberText";
+export * from "./sensitivity";
+export * from "./benchmarks";
+export * from "./checks";
