@@ -419,7 +419,9 @@ function resultsSheet(a: Assessment, n: LayoutNames, name: string): Sheet {
   const v = VALUE_HEADERS[lang];
   const t = n.tables.valueByStakeholder;
   const names = [...new Set([...a.stakeholders.map((s) => s.name), ...a.outcomes.map((x) => x.stakeholder)].filter((s) => s !== ""))];
-  const pv = `=SUMIFS(${wholeColumn(n.tables.outcomes, o.presentValue)},${wholeColumn(n.tables.outcomes, o.stakeholder)},${thisRow(t, v.stakeholder)})`;
+  // Not SUMIFS: it reads a name such as "<>", "A*" or ">0" as a criterion. "=" compares text
+  // literally (ignoring case, as Excel does everywhere); SUMPRODUCT counts the text "" of blank rows as 0.
+  const pv = `=SUMPRODUCT(--(${wholeColumn(n.tables.outcomes, o.stakeholder)}=${thisRow(t, v.stakeholder)}),${wholeColumn(n.tables.outcomes, o.presentValue)})`;
   const share = `=IF(${N.totalPV}=0,"",${thisRow(t, v.presentValue)}/${N.totalPV})`;
   const tableRow = 13;
   return {
