@@ -155,6 +155,47 @@ async function compute(io: Io, lang: Lang, target: string | undefined, json: boo
   return bug ? EXIT.internal : invalid > 0 ? EXIT.invalid : EXIT.valid;
 }
 
+/**
+ * `sroi convert IN --out OUT`: a JSON assessment to a workbook (portable unless --live) or a
+ * workbook to JSON (OUT's extension decides). The input is read and checked as `compute` reads it;
+ * an invalid one is refused with its problems, and nothing is written.
+ */
+async function convert(io: Io, lang: Lang, input: string | undefined, out: string | undefined, live: boolean): Promise<number> {
+  const w = WORDS[lang];
+  if (!input || !out) {
+    io.err(`sroi: ${w.convertUsage}`);
+    return EXIT.invalid;
+  }
+  if (live && isJsonFile(out)) {
+    io.err(`sroi: ${w.liveNeedsWorkbook}`);
+    return EXIT.invalid;
+  }
+  if (resolve(io.cwd, input) === resolve(io.cwd, out)) {
+    io.err(`sroi: ${terminalText(w.sameInOut(out))}`);
+    return EXIT.invalid;
+  }
+  const listing = await listInputs(resolve(io.cwd, input), input, lang).catch((e: unknown) => e);
+  if (listing instanceof InputError) {
+    io.err(`sroi: ${terminalText(listing.message)}`);
+    return EXIT.invalid;
+  }
+  if (listing instanceof Error || (listing as Listing).folder) {
+    io.err(`sroi: ${terminalText(listing instanceof Error ? listing.message : w.convertNeedsFile(input))}`);
+    return EXIT.invalid;
+  }
+  const reports = await computeFile(resolve(io.cwd, input), input, lang);
+  for (const r of reports) for (const p of r.problems) io.err(problemLine(r, p));
+  if (reports.some((r) => !r.result)) return EXIT.invalid;
+  const originals = reports.filter((r) => !r.copyOf);
+  if (originals.length > 1) {
+    io.err(`sroi: ${terminalText(w.severalAssessments(input, originals.length))}`);
+    return EXIT.invalid;
+  }
+  const assessment = originals[0].assessment!;
+  const converted = isJsonFile(out) ? assessment : { ...assessment, settings: { ...assessment.settings, portable: !live } };
+  return write(io, lang, converted, out, false, out);
+}
+
 /** Runs the command; resolves to the exit code. Unexpected exceptions are the caller's exit 2. */
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
   let parsed;
@@ -166,6 +207,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         lang: { type: "string" },
         out: { type: "string", short: "o" },
         json: { type: "boolean" },
+        live: { type: "boolean" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "v" },
       },
@@ -191,7 +233,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     io.out(help(lang));
     return values.help || command === "help" ? EXIT.valid : EXIT.invalid;
   }
-  const extra = command === "compute" ? rest.slice(1) : rest;
+  const extra = command === "compute" || command === "convert" ? rest.slice(1) : rest;
   if (extra.length > 0) {
     io.err(`sroi: ${lang === "fr" ? "argument en trop" : "unexpected argument"} "${extra[0]}".\n${w.tryHelp}`);
     return EXIT.invalid;
@@ -204,6 +246,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       return write(io, lang, exampleAssessment(lang), values.out, json, "sroi-example.xlsx");
     case "compute":
       return compute(io, lang, rest[0], json);
+    case "convert":
+      return convert(io, lang, rest[0], values.out, values.live ?? false);
     default:
       io.err(`sroi: ${w.unknownCommand(command)}\n${w.tryHelp}`);
       return EXIT.invalid;

@@ -55,6 +55,7 @@ Usage:
   sroi example  [--lang fr|en] [--out FILE]    write a complete example assessment
   sroi example  --json                         print the example assessment as JSON
   sroi compute  FILE|FOLDER [--json]           check an assessment and print its SROI
+  sroi convert  IN --out OUT [--live]          a JSON assessment to a workbook, or a workbook to JSON
   sroi --help | --version
 
 FILE is a workbook written by the SROI add-in or by this tool (.xlsx, with or without the
@@ -67,6 +68,8 @@ reported and the others are still computed.
 sroi-example.xlsx). Workbooks use native spreadsheet functions only (portable): Excel and
 LibreOffice compute them without the add-in.
 --json prints the result as JSON ("schema": "sroi-result/1", described in docs/cli.md).
+convert checks IN as compute does and writes OUT: JSON when OUT ends in .json, otherwise a
+workbook, portable (native functions) unless --live asks for the add-in's SROI.* functions.
 --lang sets the language of the workbook and of the messages (default: LC_ALL, LC_MESSAGES or
 LANG starting with "fr" gives French, anything else English).
 
@@ -82,6 +85,7 @@ Utilisation :
   sroi example  [--lang fr|en] [--out FICHIER]   écrit une évaluation d'exemple complète
   sroi example  --json                           affiche l'évaluation d'exemple en JSON
   sroi compute  FICHIER|DOSSIER [--json]         vérifie une évaluation et affiche son SROI
+  sroi convert  ENTRÉE --out SORTIE [--live]     une évaluation JSON en classeur, ou un classeur en JSON
   sroi --help | --version
 
 FICHIER est un classeur écrit par le complément SROI ou par cet outil (.xlsx, avec ou sans les
@@ -95,6 +99,8 @@ devise ; un fichier invalide est signalé et les autres sont calculés.
 sroi-example.xlsx). Les classeurs n'utilisent que des fonctions natives (portables) : Excel et
 LibreOffice les calculent sans le complément.
 --json affiche le résultat en JSON ("schema": "sroi-result/1", décrit dans docs/cli.md).
+convert vérifie ENTRÉE comme compute et écrit SORTIE : du JSON si SORTIE finit par .json, sinon
+un classeur, portable (fonctions natives) sauf si --live demande les fonctions SROI.* du complément.
 --lang choisit la langue du classeur et des messages (par défaut : français si LC_ALL,
 LC_MESSAGES ou LANG commence par « fr », anglais sinon).
 
@@ -198,6 +204,11 @@ interface Words {
   notFiniteInputs: string;
   notFiniteTotal: string;
   internal: (why: string) => string;
+  convertUsage: string;
+  convertNeedsFile: (f: string) => string;
+  liveNeedsWorkbook: string;
+  sameInOut: (f: string) => string;
+  severalAssessments: (f: string, n: number) => string;
   emptyFolder: (f: string) => string;
   corrupt: (why: string) => string;
   badOption: (why: string) => string;
@@ -222,7 +233,7 @@ export const WORDS: Record<Lang, Words> = {
     total: (c, v, a) => `Total ${c} (${v} of ${a} assessments)`,
     copyOf: (o) => `(a portable copy of ${o}: not in the total)`,
     written: (f) => `Written: ${f}`,
-    unknownCommand: (c) => `unknown command "${c}"; the commands are template, example and compute.`,
+    unknownCommand: (c) => `unknown command "${c}"; the commands are template, example, compute and convert.`,
     missingFile: "compute needs a file or a folder: sroi compute FILE|FOLDER",
     notFound: (f) => `${f}: no such file or folder.`,
     unreadable: (f, why) => `${f}: cannot be read (${why}).`,
@@ -236,6 +247,11 @@ export const WORDS: Record<Lang, Words> = {
     notFiniteInputs: "the total of the inputs is too large to be a number (over 1.8e308); check the amounts.",
     notFiniteTotal: "a total is too large to be a number (over 1.8e308); check the quantities, proxies and amounts.",
     internal: (why) => `internal error while reading this file (a bug in sroi: please report it): ${why}`,
+    convertUsage: "convert needs a file and where to write it: sroi convert IN --out OUT (.json or .xlsx)",
+    convertNeedsFile: (f) => `${f}: convert takes one file, not a folder.`,
+    liveNeedsWorkbook: "--live is for a workbook: give --out FILE.xlsx, or leave out --live.",
+    sameInOut: (f) => `${f}: the output would replace the input; give another --out.`,
+    severalAssessments: (f, n) => `${f} holds ${n} assessments; the JSON form holds one: copy each into a workbook of its own first.`,
     corrupt: (why) => `this is not a readable .xlsx workbook (${why}).`,
     badOption: (why) => `${why}`,
     jsonNeedsNoOut: "--json prints to the screen; leave out --out, or give --out FILE.json.",
@@ -257,7 +273,7 @@ export const WORDS: Record<Lang, Words> = {
     total: (c, v, a) => `Total ${c} (${v} évaluations sur ${a})`,
     copyOf: (o) => `(copie portable de ${o} : hors du total)`,
     written: (f) => `Écrit : ${f}`,
-    unknownCommand: (c) => `commande inconnue « ${c} » ; les commandes sont template, example et compute.`,
+    unknownCommand: (c) => `commande inconnue « ${c} » ; les commandes sont template, example, compute et convert.`,
     missingFile: "compute attend un fichier ou un dossier : sroi compute FICHIER|DOSSIER",
     notFound: (f) => `${f} : fichier ou dossier introuvable.`,
     unreadable: (f, why) => `${f} : lecture impossible (${why}).`,
@@ -271,6 +287,11 @@ export const WORDS: Record<Lang, Words> = {
     notFiniteInputs: "le total des contributions est trop grand pour être un nombre (plus de 1,8e308) ; vérifiez les montants.",
     notFiniteTotal: "un total est trop grand pour être un nombre (plus de 1,8e308) ; vérifiez les quantités, les proxys et les montants.",
     internal: (why) => `erreur interne à la lecture de ce fichier (un bogue de sroi : signalez-le) : ${why}`,
+    convertUsage: "convert attend un fichier et où écrire le résultat : sroi convert ENTRÉE --out SORTIE (.json ou .xlsx)",
+    convertNeedsFile: (f) => `${f} : convert prend un fichier, pas un dossier.`,
+    liveNeedsWorkbook: "--live vaut pour un classeur : donnez --out FICHIER.xlsx, ou retirez --live.",
+    sameInOut: (f) => `${f} : la sortie remplacerait l'entrée ; donnez un autre --out.`,
+    severalAssessments: (f, n) => `${f} contient ${n} évaluations ; la forme JSON n'en contient qu'une : copiez chacune dans un classeur à part d'abord.`,
     corrupt: (why) => `ce n'est pas un classeur .xlsx lisible (${why}).`,
     badOption: (why) => `${why}`,
     jsonNeedsNoOut: "--json affiche à l'écran ; retirez --out, ou donnez --out FICHIER.json.",
