@@ -44,6 +44,8 @@ const STAKEHOLDER = () => declared<Stakeholder>(dataColumns(STAKEHOLDERS));
 const INPUT = () => declared<Input>(dataColumns(INPUTS));
 const OUTCOME = () => declared<Outcome>(dataColumns(OUTCOMES));
 
+const hasOwn = (o: object, key: string): boolean => Object.prototype.hasOwnProperty.call(o, key);
+
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
 function fits(kind: Kind, v: unknown): boolean {
@@ -70,13 +72,15 @@ function readObject<T>(raw: unknown, spec: Properties<T>, pointer: string, probl
     return undefined;
   }
   const out = {} as T;
+  // own keys only: "__proto__", "constructor" or "toString" are names in every object's prototype,
+  // and `in` would take them for properties of the schema
   for (const key of Object.keys(raw)) {
-    if (!(key in spec)) problems.push({ code: "unknownProperty", pointer: `${pointer}/${token(key)}` });
+    if (!hasOwn(spec, key)) problems.push({ code: "unknownProperty", pointer: `${pointer}/${token(key)}` });
   }
   for (const key of Object.keys(spec) as (keyof T & string)[]) {
     const p = spec[key];
     const at = `${pointer}/${key}`;
-    if (!(key in raw)) {
+    if (!hasOwn(raw, key)) {
       if (p.required) problems.push({ code: "missing", pointer: at });
       out[key] = p.fallback;
       continue;
@@ -117,14 +121,15 @@ export function assessmentFromJson(raw: unknown): JsonRead {
   for (const key of Object.keys(raw)) {
     if (!known.includes(key)) problems.push({ code: "unknownProperty", pointer: `/${token(key)}` });
   }
-  if (!("schema" in raw)) problems.push({ code: "missing", pointer: "/schema" });
+  if (!hasOwn(raw, "schema")) problems.push({ code: "missing", pointer: "/schema" });
   else if (raw.schema !== ASSESSMENT_SCHEMA) problems.push({ code: "wrongSchema", pointer: "/schema", value: raw.schema });
-  if (!("settings" in raw)) problems.push({ code: "missing", pointer: "/settings" });
-  if (!("outcomes" in raw)) problems.push({ code: "missing", pointer: "/outcomes" });
-  const settings = "settings" in raw ? readObject(raw.settings, SETTINGS(), "/settings", problems) : undefined;
-  const stakeholders = readList(raw.stakeholders, STAKEHOLDER(), "/stakeholders", problems);
-  const inputs = readList(raw.inputs, INPUT(), "/inputs", problems);
-  const outcomes = readList(raw.outcomes, OUTCOME(), "/outcomes", problems);
+  if (!hasOwn(raw, "settings")) problems.push({ code: "missing", pointer: "/settings" });
+  if (!hasOwn(raw, "outcomes")) problems.push({ code: "missing", pointer: "/outcomes" });
+  const settings = hasOwn(raw, "settings") ? readObject(raw.settings, SETTINGS(), "/settings", problems) : undefined;
+  const own = (key: string): unknown => (hasOwn(raw, key) ? raw[key] : undefined);
+  const stakeholders = readList(own("stakeholders"), STAKEHOLDER(), "/stakeholders", problems);
+  const inputs = readList(own("inputs"), INPUT(), "/inputs", problems);
+  const outcomes = readList(own("outcomes"), OUTCOME(), "/outcomes", problems);
   // money formats and totals key on the code, so it must be one
   if (settings && typeof settings.currency === "string" && !/^[A-Z]{3}$/.test(settings.currency)) {
     problems.push({ code: "notCurrencyCode", pointer: "/settings/currency", value: settings.currency });
@@ -160,7 +165,9 @@ export function pointerOf(issue: AssessmentIssue, a: Assessment): string {
   if (issue.section === "settings") {
     return issue.field === "rate" ? "/settings/discountRate" : issue.field === "years" ? "/settings/yearsShown" : "/settings";
   }
-  const k = (issue.index ?? 1) - 1;
+  // a problem of the whole list (its total), not of one item
+  if (issue.index === undefined) return `/${issue.section}`;
+  const k = issue.index - 1;
   if (issue.section === "outcomes") {
     // the outcome columns of the workbook are named after the Outcome's properties
     const property = columnOfField(OUTCOMES, issue.field);

@@ -10,9 +10,9 @@ import { parseArgs } from "node:util";
 import { Assessment, DEFAULT_SETTINGS, Lang, emptyOutcome } from "../sroi";
 import { assessmentToJson } from "./assessmentJson";
 import { exampleAssessment } from "./example";
-import { InputError, computeFile, listInputs } from "./files";
+import { InputError, Listing, computeFile, listInputs } from "./files";
 import { cliLang, help, WORDS } from "./messages";
-import { FileReport, RESULT_SCHEMA, fileJson, fileLine, fileText, listJson, problemLine, totalLines } from "./report";
+import { FileReport, RESULT_SCHEMA, fileJson, fileLine, fileText, listJson, problemLine, terminalText, totalLines } from "./report";
 import { workbookBytes } from "./workbook";
 
 export const EXIT = { valid: 0, invalid: 1, internal: 2 } as const;
@@ -74,6 +74,22 @@ async function write(io: Io, lang: Lang, assessment: Assessment, out: string | u
   return EXIT.valid;
 }
 
+/**
+ * One file's reports, whatever happens: bad input is already a problem; an exception that still
+ * escapes is a bug of ours, reported on that file (exit 2 in the end) while the others are computed.
+ */
+async function computeIsolated(io: Io, path: string, shown: string, lang: Lang): Promise<{ reports: FileReport[]; bug: boolean }> {
+  try {
+    return { reports: await computeFile(path, shown, lang), bug: false };
+  } catch (e) {
+    io.err(`sroi: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    const why = e instanceof Error ? e.message : String(e);
+    return { reports: [{ file: shown, problems: [{ code: "internal", message: WORDS[lang].internal(why) }] }], bug: true };
+  }
+}
+
+const indent = (text: string, spaces: number): string => text.replace(/^/gm, " ".repeat(spaces));
+
 async function compute(io: Io, lang: Lang, target: string | undefined, json: boolean): Promise<number> {
   const w = WORDS[lang];
   if (!target) {
@@ -85,28 +101,99 @@ async function compute(io: Io, lang: Lang, target: string | undefined, json: boo
     listing = await listInputs(resolve(io.cwd, target), target, lang);
   } catch (e) {
     if (e instanceof InputError) {
-      io.err(`sroi: ${e.message}`);
+      io.err(`sroi: ${terminalText(e.message)}`);
       if (json) io.out(JSON.stringify({ schema: RESULT_SCHEMA, file: target, valid: false, problems: [{ code: e.code, message: e.message }] }, null, 2));
       return EXIT.invalid;
     }
     throw e;
   }
-  const reports: FileReport[] = [];
-  for (const { path, shown } of listing.files) reports.push(...(await computeFile(path, shown, lang)));
-  const anyInvalid = reports.some((r) => !r.result);
-  for (const r of reports) for (const p of r.problems) io.err(problemLine(r, p));
+  let bug = false;
+  const computeNext = async ({ path, shown, problem }: Listing["files"][number]): Promise<FileReport[]> => {
+    if (problem) return [{ file: shown, problems: [problem] }];
+    const done = await computeIsolated(io, path, shown, lang);
+    bug ||= done.bug;
+    return done.reports;
+  };
 
-  if (reports.length === 1 && !listing.folder) {
-    const r = reports[0];
-    if (json) io.out(JSON.stringify({ schema: RESULT_SCHEMA, ...fileJson(r) }, null, 2));
-    else io.out(fileText(r, lang));
-  } else if (json) {
-    io.out(JSON.stringify(listJson(listing.folder ? { folder: target } : { file: target }, reports), null, 2));
-  } else {
-    for (const r of reports) io.out(fileLine(r, lang));
-    for (const line of totalLines(reports, lang)) io.out(line);
+  if (!listing.folder) {
+    const reports = await computeNext(listing.files[0]);
+    for (const r of reports) for (const p of r.problems) io.err(problemLine(r, p));
+    if (reports.length === 1) {
+      if (json) io.out(JSON.stringify({ schema: RESULT_SCHEMA, ...fileJson(reports[0]) }, null, 2));
+      else io.out(fileText(reports[0], lang));
+    } else if (json) io.out(JSON.stringify(listJson({ file: target }, reports), null, 2));
+    else {
+      for (const r of reports) io.out(fileLine(r, lang));
+      for (const line of totalLines(reports, lang)) io.out(line);
+    }
+    return bug ? EXIT.internal : reports.some((r) => !r.result) ? EXIT.invalid : EXIT.valid;
   }
-  return anyInvalid ? EXIT.invalid : EXIT.valid;
+
+  // A folder streams: each file is reported as soon as it is computed, and only its totals are
+  // kept, so a network's folder of hundreds of workbooks neither waits nor piles up in memory.
+  const kept: FileReport[] = [];
+  let pending: string | undefined; // the JSON of the previous file, printed once we know a comma follows
+  if (json) io.out(`{\n  "schema": ${JSON.stringify(RESULT_SCHEMA)},\n  "folder": ${JSON.stringify(target)},\n  "files": [`);
+  for (const file of listing.files) {
+    const reports = await computeNext(file);
+    for (const r of reports) {
+      for (const p of r.problems) io.err(problemLine(r, p));
+      if (json) {
+        if (pending !== undefined) io.out(`${pending},`);
+        pending = indent(JSON.stringify(fileJson(r), null, 2), 4);
+      } else io.out(fileLine(r, lang));
+      // what the totals and the portable-copy marks need, without the outcomes' projections
+      kept.push(r.result ? { ...r, result: { ...r.result, outcomes: [], byStakeholder: [] } } : { file: r.file, problems: [] });
+    }
+  }
+  const invalid = kept.filter((r) => !r.result).length;
+  if (json) {
+    if (pending !== undefined) io.out(pending);
+    const tail = listJson({ folder: target }, kept);
+    io.out(`  ],\n  "invalid": ${invalid},\n  "totals": ${indent(JSON.stringify(tail.totals, null, 2), 2).trimStart()}\n}`);
+  } else for (const line of totalLines(kept, lang)) io.out(line);
+  return bug ? EXIT.internal : invalid > 0 ? EXIT.invalid : EXIT.valid;
+}
+
+/**
+ * `sroi convert IN --out OUT`: a JSON assessment to a workbook (portable unless --live) or a
+ * workbook to JSON (OUT's extension decides). The input is read and checked as `compute` reads it;
+ * an invalid one is refused with its problems, and nothing is written.
+ */
+async function convert(io: Io, lang: Lang, input: string | undefined, out: string | undefined, live: boolean): Promise<number> {
+  const w = WORDS[lang];
+  if (!input || !out) {
+    io.err(`sroi: ${w.convertUsage}`);
+    return EXIT.invalid;
+  }
+  if (live && isJsonFile(out)) {
+    io.err(`sroi: ${w.liveNeedsWorkbook}`);
+    return EXIT.invalid;
+  }
+  if (resolve(io.cwd, input) === resolve(io.cwd, out)) {
+    io.err(`sroi: ${terminalText(w.sameInOut(out))}`);
+    return EXIT.invalid;
+  }
+  const listing = await listInputs(resolve(io.cwd, input), input, lang).catch((e: unknown) => e);
+  if (listing instanceof InputError) {
+    io.err(`sroi: ${terminalText(listing.message)}`);
+    return EXIT.invalid;
+  }
+  if (listing instanceof Error || (listing as Listing).folder) {
+    io.err(`sroi: ${terminalText(listing instanceof Error ? listing.message : w.convertNeedsFile(input))}`);
+    return EXIT.invalid;
+  }
+  const reports = await computeFile(resolve(io.cwd, input), input, lang);
+  for (const r of reports) for (const p of r.problems) io.err(problemLine(r, p));
+  if (reports.some((r) => !r.result)) return EXIT.invalid;
+  const originals = reports.filter((r) => !r.copyOf);
+  if (originals.length > 1) {
+    io.err(`sroi: ${terminalText(w.severalAssessments(input, originals.length))}`);
+    return EXIT.invalid;
+  }
+  const assessment = originals[0].assessment!;
+  const converted = isJsonFile(out) ? assessment : { ...assessment, settings: { ...assessment.settings, portable: !live } };
+  return write(io, lang, converted, out, false, out);
 }
 
 /** Runs the command; resolves to the exit code. Unexpected exceptions are the caller's exit 2. */
@@ -120,6 +207,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         lang: { type: "string" },
         out: { type: "string", short: "o" },
         json: { type: "boolean" },
+        live: { type: "boolean" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "v" },
       },
@@ -145,7 +233,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     io.out(help(lang));
     return values.help || command === "help" ? EXIT.valid : EXIT.invalid;
   }
-  const extra = command === "compute" ? rest.slice(1) : rest;
+  const extra = command === "compute" || command === "convert" ? rest.slice(1) : rest;
   if (extra.length > 0) {
     io.err(`sroi: ${lang === "fr" ? "argument en trop" : "unexpected argument"} "${extra[0]}".\n${w.tryHelp}`);
     return EXIT.invalid;
@@ -158,6 +246,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       return write(io, lang, exampleAssessment(lang), values.out, json, "sroi-example.xlsx");
     case "compute":
       return compute(io, lang, rest[0], json);
+    case "convert":
+      return convert(io, lang, rest[0], values.out, values.live ?? false);
     default:
       io.err(`sroi: ${w.unknownCommand(command)}\n${w.tryHelp}`);
       return EXIT.invalid;

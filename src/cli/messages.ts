@@ -1,6 +1,44 @@
 /** Every text the command-line tool prints, in English and French, in one place. */
 import type { Lang } from "../sroi";
 import type { Expected, ShapeProblem } from "./assessmentJson";
+import type { ReadLimits } from "../writers/xlsx";
+
+const MIB = 1024 * 1024;
+const size = (bytes: number, lang: Lang): string =>
+  bytes >= MIB ? `${new Intl.NumberFormat(lang === "fr" ? "fr-FR" : "en-GB", { maximumFractionDigits: 1 }).format(bytes / MIB)} ${lang === "fr" ? "Mio" : "MiB"}` : `${bytes} ${lang === "fr" ? "octets" : "bytes"}`;
+const count = (n: number, lang: Lang): string => new Intl.NumberFormat(lang === "fr" ? "fr-FR" : "en-GB").format(n);
+
+/** "the limit of 64 MiB inflated per zip entry": each limit of the workbook reader, said in full. */
+const LIMIT_TEXT: Record<Lang, Record<keyof ReadLimits, (max: string) => string>> = {
+  en: {
+    entryBytes: (m) => `${m} inflated per zip entry`,
+    totalBytes: (m) => `${m} inflated in all`,
+    entries: (m) => `${m} zip entries`,
+    tablePartBytes: (m) => `${m} per table definition`,
+    cells: (m) => `${m} cells`,
+    sheetRows: (m) => `${m} rows per sheet`,
+    tableRows: (m) => `${m} rows per table`,
+  },
+  fr: {
+    entryBytes: (m) => `${m} décompressés par entrée du zip`,
+    totalBytes: (m) => `${m} décompressés au total`,
+    entries: (m) => `${m} entrées de zip`,
+    tablePartBytes: (m) => `${m} par définition de tableau`,
+    cells: (m) => `${m} cellules`,
+    sheetRows: (m) => `${m} lignes par feuille`,
+    tableRows: (m) => `${m} lignes par tableau`,
+  },
+};
+
+/** A workbook over a reading limit: which limit, what the file holds or declares, and where. */
+export function overLimit(limit: keyof ReadLimits, found: number, max: number, where: string | undefined, lang: Lang): string {
+  const bytes = limit === "entryBytes" || limit === "totalBytes" || limit === "tablePartBytes";
+  const show = (n: number) => (bytes ? size(n, lang) : count(n, lang));
+  const at = where ? ` (${where})` : "";
+  return lang === "fr"
+    ? `ce classeur dépasse la limite de ${LIMIT_TEXT.fr[limit](show(max))} : il en a ${show(found)}${at} ; il n'est pas lu, pour ne pas épuiser la mémoire.`
+    : `this workbook is over the limit of ${LIMIT_TEXT.en[limit](show(max))}: it has ${show(found)}${at}; it is not read, so that it cannot exhaust memory.`;
+}
 
 /** Messages follow --lang, then the POSIX locale variables (LC_ALL, LC_MESSAGES, LANG). */
 export function cliLang(flag: string | undefined, env: NodeJS.ProcessEnv): Lang {
@@ -17,6 +55,7 @@ Usage:
   sroi example  [--lang fr|en] [--out FILE]    write a complete example assessment
   sroi example  --json                         print the example assessment as JSON
   sroi compute  FILE|FOLDER [--json]           check an assessment and print its SROI
+  sroi convert  IN --out OUT [--live]          a JSON assessment to a workbook, or a workbook to JSON
   sroi --help | --version
 
 FILE is a workbook written by the SROI add-in or by this tool (.xlsx, with or without the
@@ -29,6 +68,8 @@ reported and the others are still computed.
 sroi-example.xlsx). Workbooks use native spreadsheet functions only (portable): Excel and
 LibreOffice compute them without the add-in.
 --json prints the result as JSON ("schema": "sroi-result/1", described in docs/cli.md).
+convert checks IN as compute does and writes OUT: JSON when OUT ends in .json, otherwise a
+workbook, portable (native functions) unless --live asks for the add-in's SROI.* functions.
 --lang sets the language of the workbook and of the messages (default: LC_ALL, LC_MESSAGES or
 LANG starting with "fr" gives French, anything else English).
 
@@ -44,6 +85,7 @@ Utilisation :
   sroi example  [--lang fr|en] [--out FICHIER]   écrit une évaluation d'exemple complète
   sroi example  --json                           affiche l'évaluation d'exemple en JSON
   sroi compute  FICHIER|DOSSIER [--json]         vérifie une évaluation et affiche son SROI
+  sroi convert  ENTRÉE --out SORTIE [--live]     une évaluation JSON en classeur, ou un classeur en JSON
   sroi --help | --version
 
 FICHIER est un classeur écrit par le complément SROI ou par cet outil (.xlsx, avec ou sans les
@@ -57,6 +99,8 @@ devise ; un fichier invalide est signalé et les autres sont calculés.
 sroi-example.xlsx). Les classeurs n'utilisent que des fonctions natives (portables) : Excel et
 LibreOffice les calculent sans le complément.
 --json affiche le résultat en JSON ("schema": "sroi-result/1", décrit dans docs/cli.md).
+convert vérifie ENTRÉE comme compute et écrit SORTIE : du JSON si SORTIE finit par .json, sinon
+un classeur, portable (fonctions natives) sauf si --live demande les fonctions SROI.* du complément.
 --lang choisit la langue du classeur et des messages (par défaut : français si LC_ALL,
 LC_MESSAGES ou LANG commence par « fr », anglais sinon).
 
@@ -90,7 +134,17 @@ const EXPECTED: Record<Lang, Record<Expected, string>> = {
   },
 };
 
-const json = (v: unknown): string => (v === undefined ? "undefined" : JSON.stringify(v));
+/**
+ * A value of the file as the message shows it: a list or an object is named, not printed (it may
+ * be nested thousands deep, or be megabytes long), and long text is cut.
+ */
+const json = (v: unknown, lang: Lang = "en"): string => {
+  if (v === undefined) return "undefined";
+  if (Array.isArray(v)) return lang === "fr" ? "une liste" : "a list";
+  if (typeof v === "object" && v !== null) return lang === "fr" ? "un objet" : "an object";
+  const text = JSON.stringify(v);
+  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
+};
 
 /** What is wrong with the JSON's shape; the JSON Pointer is printed before it, as the place. */
 export function describeShape(p: ShapeProblem, lang: Lang): string {
@@ -100,7 +154,7 @@ export function describeShape(p: ShapeProblem, lang: Lang): string {
       return fr ? `ce fichier n'est pas du JSON valide : ${p.detail}` : `this file is not valid JSON: ${p.detail}`;
     case "wrongSchema":
       return fr
-        ? `${json(p.value)} n'est pas un format connu ; attendu "sroi-assessment/1".`
+        ? `${json(p.value, "fr")} n'est pas un format connu ; attendu "sroi-assessment/1".`
         : `${json(p.value)} is not a known format; expected "sroi-assessment/1".`;
     case "missing":
       return fr ? `cette propriété est obligatoire.` : `this property is required.`;
@@ -109,14 +163,14 @@ export function describeShape(p: ShapeProblem, lang: Lang): string {
         ? `propriété inconnue (faute de frappe ?) ; voir docs/assessment.schema.json.`
         : `unknown property (a typo?); see docs/assessment.schema.json.`;
     case "wrongType":
-      return fr ? `${json(p.value)} devrait être ${EXPECTED.fr[p.expected]}.` : `${json(p.value)} should be ${EXPECTED.en[p.expected]}.`;
+      return fr ? `${json(p.value, "fr")} devrait être ${EXPECTED.fr[p.expected]}.` : `${json(p.value)} should be ${EXPECTED.en[p.expected]}.`;
     case "notOneOf":
       return fr
-        ? `${json(p.value)} n'est pas une valeur permise ; utilisez ${p.allowed.map(json).join(", ")}.`
-        : `${json(p.value)} is not allowed; use one of ${p.allowed.map(json).join(", ")}.`;
+        ? `${json(p.value, "fr")} n'est pas une valeur permise ; utilisez ${p.allowed.map((a) => json(a)).join(", ")}.`
+        : `${json(p.value)} is not allowed; use one of ${p.allowed.map((a) => json(a)).join(", ")}.`;
     case "notCurrencyCode":
       return fr
-        ? `${json(p.value)} n'est pas un code de devise ISO 4217 (trois lettres majuscules, p. ex. EUR, GBP).`
+        ? `${json(p.value, "fr")} n'est pas un code de devise ISO 4217 (trois lettres majuscules, p. ex. EUR, GBP).`
         : `${json(p.value)} is not an ISO 4217 currency code (three capital letters, e.g. EUR, GBP).`;
   }
 }
@@ -143,6 +197,18 @@ interface Words {
   unreadable: (f: string, why: string) => string;
   unwritable: (f: string, why: string) => string;
   notAnAssessmentFile: (f: string) => string;
+  linkLoop: string;
+  danglingLink: string;
+  notUtf8: (offset: number) => string;
+  notFinite: (outcome: number) => string;
+  notFiniteInputs: string;
+  notFiniteTotal: string;
+  internal: (why: string) => string;
+  convertUsage: string;
+  convertNeedsFile: (f: string) => string;
+  liveNeedsWorkbook: string;
+  sameInOut: (f: string) => string;
+  severalAssessments: (f: string, n: number) => string;
   emptyFolder: (f: string) => string;
   corrupt: (why: string) => string;
   badOption: (why: string) => string;
@@ -167,13 +233,25 @@ export const WORDS: Record<Lang, Words> = {
     total: (c, v, a) => `Total ${c} (${v} of ${a} assessments)`,
     copyOf: (o) => `(a portable copy of ${o}: not in the total)`,
     written: (f) => `Written: ${f}`,
-    unknownCommand: (c) => `unknown command "${c}"; the commands are template, example and compute.`,
+    unknownCommand: (c) => `unknown command "${c}"; the commands are template, example, compute and convert.`,
     missingFile: "compute needs a file or a folder: sroi compute FILE|FOLDER",
     notFound: (f) => `${f}: no such file or folder.`,
     unreadable: (f, why) => `${f}: cannot be read (${why}).`,
     unwritable: (f, why) => `${f}: cannot be written (${why}).`,
     notAnAssessmentFile: (f) => `${f}: not an assessment file; give an .xlsx workbook or a .json assessment.`,
     emptyFolder: (f) => `${f}: the folder holds no .xlsx or .json file.`,
+    linkLoop: "a symbolic link in a loop (it leads back to itself); not read.",
+    danglingLink: "a symbolic link to a file that does not exist.",
+    notUtf8: (o) => `this file is not UTF-8 text (byte ${o + 1} is not valid UTF-8); save the JSON as UTF-8.`,
+    notFinite: (k) => `outcome ${k}: the result is too large to be a number (over 1.8e308); check its quantity and financial proxy.`,
+    notFiniteInputs: "the total of the inputs is too large to be a number (over 1.8e308); check the amounts.",
+    notFiniteTotal: "a total is too large to be a number (over 1.8e308); check the quantities, proxies and amounts.",
+    internal: (why) => `internal error while reading this file (a bug in sroi: please report it): ${why}`,
+    convertUsage: "convert needs a file and where to write it: sroi convert IN --out OUT (.json or .xlsx)",
+    convertNeedsFile: (f) => `${f}: convert takes one file, not a folder.`,
+    liveNeedsWorkbook: "--live is for a workbook: give --out FILE.xlsx, or leave out --live.",
+    sameInOut: (f) => `${f}: the output would replace the input; give another --out.`,
+    severalAssessments: (f, n) => `${f} holds ${n} assessments; the JSON form holds one: copy each into a workbook of its own first.`,
     corrupt: (why) => `this is not a readable .xlsx workbook (${why}).`,
     badOption: (why) => `${why}`,
     jsonNeedsNoOut: "--json prints to the screen; leave out --out, or give --out FILE.json.",
@@ -195,13 +273,25 @@ export const WORDS: Record<Lang, Words> = {
     total: (c, v, a) => `Total ${c} (${v} évaluations sur ${a})`,
     copyOf: (o) => `(copie portable de ${o} : hors du total)`,
     written: (f) => `Écrit : ${f}`,
-    unknownCommand: (c) => `commande inconnue « ${c} » ; les commandes sont template, example et compute.`,
+    unknownCommand: (c) => `commande inconnue « ${c} » ; les commandes sont template, example, compute et convert.`,
     missingFile: "compute attend un fichier ou un dossier : sroi compute FICHIER|DOSSIER",
     notFound: (f) => `${f} : fichier ou dossier introuvable.`,
     unreadable: (f, why) => `${f} : lecture impossible (${why}).`,
     unwritable: (f, why) => `${f} : écriture impossible (${why}).`,
     notAnAssessmentFile: (f) => `${f} : ce n'est pas un fichier d'évaluation ; donnez un classeur .xlsx ou une évaluation .json.`,
     emptyFolder: (f) => `${f} : le dossier ne contient aucun fichier .xlsx ou .json.`,
+    linkLoop: "lien symbolique en boucle (il ramène à lui-même) ; non lu.",
+    danglingLink: "lien symbolique vers un fichier qui n'existe pas.",
+    notUtf8: (o) => `ce fichier n'est pas du texte UTF-8 (l'octet ${o + 1} n'est pas de l'UTF-8 valide) ; enregistrez le JSON en UTF-8.`,
+    notFinite: (k) => `effet ${k} : le résultat est trop grand pour être un nombre (plus de 1,8e308) ; vérifiez sa quantité et son proxy financier.`,
+    notFiniteInputs: "le total des contributions est trop grand pour être un nombre (plus de 1,8e308) ; vérifiez les montants.",
+    notFiniteTotal: "un total est trop grand pour être un nombre (plus de 1,8e308) ; vérifiez les quantités, les proxys et les montants.",
+    internal: (why) => `erreur interne à la lecture de ce fichier (un bogue de sroi : signalez-le) : ${why}`,
+    convertUsage: "convert attend un fichier et où écrire le résultat : sroi convert ENTRÉE --out SORTIE (.json ou .xlsx)",
+    convertNeedsFile: (f) => `${f} : convert prend un fichier, pas un dossier.`,
+    liveNeedsWorkbook: "--live vaut pour un classeur : donnez --out FICHIER.xlsx, ou retirez --live.",
+    sameInOut: (f) => `${f} : la sortie remplacerait l'entrée ; donnez un autre --out.`,
+    severalAssessments: (f, n) => `${f} contient ${n} évaluations ; la forme JSON n'en contient qu'une : copiez chacune dans un classeur à part d'abord.`,
     corrupt: (why) => `ce n'est pas un classeur .xlsx lisible (${why}).`,
     badOption: (why) => `${why}`,
     jsonNeedsNoOut: "--json affiche à l'écran ; retirez --out, ou donnez --out FICHIER.json.",

@@ -52,12 +52,26 @@ export function placeOf(p: Problem): string {
   return parts.join(" ");
 }
 
+/**
+ * User text made safe for a terminal: control characters (an ANSI escape sequence in a name could
+ * recolour, move the cursor or retitle the window), line and paragraph separators and the bidi
+ * controls that reorder what is shown ("Trojan source") are written as visible escapes.
+ */
+export function terminalText(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (ch) => {
+    const named: Record<string, string> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
+    const code = ch.charCodeAt(0);
+    return named[ch] ?? (code <= 0xff ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`);
+  });
+}
+
 /** "book.xlsx", or "book.xlsx#2" for a workbook's second assessment. */
 export const label = (r: FileReport): string => (r.assessmentNumber ? `${r.file}#${r.assessmentNumber}` : r.file);
 
+/** One problem on one line, for the terminal (user text escaped). */
 export function problemLine(r: FileReport, p: Problem): string {
   const place = placeOf(p);
-  return place ? `${label(r)}: ${place}: ${p.message}` : `${label(r)}: ${p.message}`;
+  return terminalText(place ? `${label(r)}: ${place}: ${p.message}` : `${label(r)}: ${p.message}`);
 }
 
 const num = (d: Decimal | null): number | null => (d === null ? null : d.toNumber());
@@ -161,10 +175,10 @@ export const ratioText = (value: Decimal, lang: Lang): string => `${fixed(value,
 export const percentText = (value: Decimal, lang: Lang): string =>
   new Intl.NumberFormat(LOCALE[lang], { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value.toNumber());
 
-/** The full text report of one valid file. */
+/** The full text report of one valid file (user text escaped, line by line). */
 export function fileText(r: FileReport, lang: Lang): string {
   const w = WORDS[lang];
-  if (!r.result || !r.assessment) return `${label(r)}: ${w.invalid(r.problems.length)}`;
+  if (!r.result || !r.assessment) return terminalText(`${label(r)}: ${w.invalid(r.problems.length)}`);
   const s = r.assessment.settings;
   const res = r.result;
   const c = s.currency;
@@ -179,23 +193,24 @@ export function fileText(r: FileReport, lang: Lang): string {
     [w.payback, res.paybackMonths ? w.months(fixed(res.paybackMonths, 1, lang)) : w.noPayback],
   ];
   const width = Math.max(...rows.map(([k]) => k.length));
-  const lines = [heading ? `${label(r)}: ${heading}` : label(r)];
-  for (const [k, v] of rows) lines.push(`  ${k.padEnd(width)}  ${v}`);
+  const lines = [terminalText(heading ? `${label(r)}: ${heading}` : label(r))];
+  for (const [k, v] of rows) lines.push(`  ${k.padEnd(width)}  ${terminalText(v)}`);
   lines.push(`  ${w.byStakeholder}`);
-  const nameWidth = Math.max(0, ...res.byStakeholder.map((b) => b.stakeholder.length));
-  const values = res.byStakeholder.map((b) => money(b.presentValue, c, lang));
+  const names = res.byStakeholder.map((b) => terminalText(b.stakeholder));
+  const nameWidth = Math.max(0, ...names.map((n) => n.length));
+  const values = res.byStakeholder.map((b) => terminalText(money(b.presentValue, c, lang)));
   const valueWidth = Math.max(0, ...values.map((v) => v.length));
   res.byStakeholder.forEach((b, k) => {
     const share = b.share ? percentText(b.share, lang) : "—";
-    lines.push(`    ${b.stakeholder.padEnd(nameWidth)}  ${values[k].padStart(valueWidth)}  ${share.padStart(7)}`);
+    lines.push(`    ${names[k].padEnd(nameWidth)}  ${values[k].padStart(valueWidth)}  ${share.padStart(7)}`);
   });
   return lines.join("\n");
 }
 
-/** One line per file of a folder. */
+/** One line per file of a folder (user text escaped). */
 export function fileLine(r: FileReport, lang: Lang): string {
   const w = WORDS[lang];
-  if (!r.result || !r.assessment) return `${label(r)}: ${w.invalid(r.problems.length)}`;
+  if (!r.result || !r.assessment) return terminalText(`${label(r)}: ${w.invalid(r.problems.length)}`);
   const c = r.assessment.settings.currency;
   const res = r.result;
   return [
@@ -205,7 +220,7 @@ export function fileLine(r: FileReport, lang: Lang): string {
     `${lang === "fr" ? "contributions" : "inputs"} ${money(res.totalInputs, c, lang)}`,
     `${lang === "fr" ? "VAN" : "NPV"} ${money(res.netPresentValue, c, lang)}`,
     `${lang === "fr" ? "ratio" : "ratio"} ${res.ratio ? ratioText(res.ratio, lang) : "—"}`,
-  ].join("  ");
+  ].map(terminalText).join("  ");
 }
 
 export function totalLines(reports: FileReport[], lang: Lang): string[] {
@@ -218,6 +233,6 @@ export function totalLines(reports: FileReport[], lang: Lang): string[] {
       `${lang === "fr" ? "contributions" : "inputs"} ${money(t.inputs, t.currency, lang)}`,
       `${lang === "fr" ? "VAN" : "NPV"} ${money(t.presentValue.minus(t.inputs), t.currency, lang)}`,
       `ratio ${ratio ? ratioText(ratio, lang) : "—"}`,
-    ].join("  ");
+    ].map(terminalText).join("  ");
   });
 }

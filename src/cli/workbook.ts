@@ -9,8 +9,8 @@ import { buildLayout } from "../layout/build";
 import { INPUT_TABLES, dataColumns } from "../layout/columns";
 import { layoutNames, suffixOfSettingsTable } from "../layout/names";
 import { ReadProblem, readAssessment } from "../layout/read";
-import { HeaderSpec, NotAWorkbook, readXlsx, writeXlsx } from "../writers/xlsx";
-import { WORDS } from "./messages";
+import { HeaderSpec, NotAWorkbook, OverLimit, readXlsx, writeXlsx } from "../writers/xlsx";
+import { WORDS, overLimit } from "./messages";
 import { Problem } from "./report";
 
 export async function workbookBytes(assessment: Assessment): Promise<Uint8Array> {
@@ -65,6 +65,7 @@ export async function loadWorkbook(bytes: Uint8Array, lang: Lang): Promise<Loade
     contents = await readXlsx(bytes, byHeaders());
   } catch (e) {
     if (e instanceof NotAWorkbook) return { ok: false, problems: [{ code: "notXlsx", message: WORDS[lang].corrupt(e.message) }] };
+    if (e instanceof OverLimit) return { ok: false, problems: [{ code: "overLimit", message: overLimit(e.limit, e.found, e.max, e.where, lang) }] };
     throw e;
   }
   const sheetOf = (name: string) => contents.tables.find((t) => t.name.toLowerCase() === name.toLowerCase())?.sheet;

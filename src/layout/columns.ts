@@ -388,8 +388,10 @@ export const VALUE_BY_STAKEHOLDER: TableSchema<ValueKey> = {
       header: { en: "Present value", fr: "Valeur actuelle" },
       width: 18,
       format: "money",
+      // A name matched literally (ignoring case, as Excel's = does): SUMIFS would read "<>", "A*" or
+      // ">0" as criteria. SUMPRODUCT counts the text "" of blank rows as 0.
       formula: (c) =>
-        `=SUMIFS(${wholeOf(OUTCOMES, c, "presentValue")},${wholeOf(OUTCOMES, c, "stakeholder")},${rowOf(VALUE_BY_STAKEHOLDER, c, "stakeholder")})`,
+        `=SUMPRODUCT(--(${wholeOf(OUTCOMES, c, "stakeholder")}=${rowOf(VALUE_BY_STAKEHOLDER, c, "stakeholder")}),${wholeOf(OUTCOMES, c, "presentValue")})`,
     },
     {
       kind: "calculated",

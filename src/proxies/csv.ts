@@ -3,9 +3,13 @@
  * rows it accepts and, for each row it refuses, every reason with the row and the column, so the
  * task pane can show the report and write all or nothing, as the user chooses.
  *
- * Export choice for spreadsheet safety: a text cell that starts with = + - @ is written with a
- * leading apostrophe ('=...), the OWASP advice against CSV injection; import removes that one
- * apostrophe again, so a file exported here reads back to the same proxies.
+ * Export choice for spreadsheet safety (OWASP, CSV injection): a spreadsheet runs a cell that
+ * starts with = + - @, a tab or a carriage return. A text is written with an apostrophe before each
+ * such character that starts the text or follows a separator character (, ; tab, a line break or
+ * a quote): a file opened with another separator than it was written with, or split at a line
+ * break, then shows '=HYPERLINK(…) as text instead of running it. Import removes exactly those
+ * apostrophes again (one more is added where some were already there), so a file exported here
+ * reads back to the same proxies.
  */
 import Papa from "papaparse";
 import type { FileProblem, ImportProblem } from "./problems";
@@ -162,9 +166,22 @@ export function cellText(cell: CellInput): string {
   if (cell === null || cell === undefined) return "";
   if (typeof cell === "number") return Number.isFinite(cell) ? String(cell) : "";
   if (typeof cell === "boolean") return cell ? "TRUE" : "FALSE";
-  const s = cell.trim();
-  return s.startsWith("'") && looksLikeFormula(s.slice(1)) ? s.slice(1) : s;
+  return unescapeFormulaText(cell.trim());
 }
+
+/**
+ * The places a cell may start when the file is split at another separator or a line break: the
+ * text's start, and after , ; tab CR LF or a quote. An apostrophe goes there, after any already
+ * there, when what follows is = + - @ tab or CR (OWASP's list).
+ */
+const CELL_STARTS = /(^|[,;\t\r\n"])('*)(?=[=+\-@\t\r])/g;
+const ESCAPED_CELL_STARTS = /(^|[,;\t\r\n"])'('*)(?=[=+\-@\t\r])/g;
+
+/** Text that a spreadsheet would run as a formula, under any separator, gets apostrophes (see the file header). */
+export const escapeFormulaText = (text: string): string => text.replace(CELL_STARTS, "$1'$2");
+
+/** The inverse of escapeFormulaText: one apostrophe fewer at each of those places. */
+export const unescapeFormulaText = (text: string): string => text.replace(ESCAPED_CELL_STARTS, "$1$2");
 
 const isBlankCell = (cell: CellInput) => cellText(cell) === "";
 
@@ -402,8 +419,6 @@ export interface ExportOptions {
   bom?: boolean;
 }
 
-/** Text that a spreadsheet would run as a formula gets a leading apostrophe (see the file header). */
-export const escapeFormulaText = (text: string): string => (looksLikeFormula(text) ? `'${text}` : text);
 
 /** The proxies as CSV text that importProxies reads back to the same proxies. */
 export function toCsv(proxies: readonly Proxy[], options: ExportOptions = {}): string {

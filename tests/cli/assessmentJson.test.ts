@@ -74,9 +74,29 @@ test.each([
   ["a drop-off above 100 %", "/outcomes/0/dropOff", outcome({ dropOff: 150 })],
   ["a misspelt outcome property", "/outcomes/0/deadwieght", outcome({ deadwieght: 0.2 })],
   ["outcomes that are not a list", "/outcomes", { ...MINIMAL, outcomes: { a: 1 } }],
+  // JSON.parse makes "__proto__" an own property, as a file would; names every object inherits
+  ["__proto__ at the top", "/__proto__", JSON.parse(`{"__proto__":{"x":1},${JSON.stringify(MINIMAL).slice(1)}`)],
+  ["__proto__ in the settings", "/settings/__proto__", JSON.parse(JSON.stringify(MINIMAL).replace('"currency"', '"__proto__":{"x":1},"currency"'))],
+  ["constructor in the settings", "/settings/constructor", settings({ constructor: 1 })],
+  ["prototype in an outcome", "/outcomes/0/prototype", outcome({ prototype: {} })],
+  ["toString in an outcome", "/outcomes/0/toString", outcome({ toString: "x" })],
+  ["hasOwnProperty in an input", "/inputs/0/hasOwnProperty", { ...MINIMAL, inputs: [{ stakeholder: "F", kind: "cash", amount: 5, hasOwnProperty: 1 }] }],
+  ["__proto__ in a stakeholder", "/stakeholders/0/__proto__", JSON.parse(`{"stakeholders":[{"name":"P","__proto__":{}}],${JSON.stringify(MINIMAL).slice(1)}`)],
 ])("%s: refused by the schema and by sroi compute, at %s", (_why, pointer, doc) => {
   expect(validate(doc)).toBe(false);
   expect(ourProblems(doc)).toContain(pointer);
+});
+
+test("a value nested 5,000 deep is named, not printed: no stack overflow, one problem", async () => {
+  const { parseAssessmentJson } = await import("../../src/cli/assessmentJson");
+  const { describeShape } = await import("../../src/cli/messages");
+  const deep = "[".repeat(5000) + "]".repeat(5000);
+  const read = parseAssessmentJson(JSON.stringify(MINIMAL).replace('"settings":', `"settings":${deep},"x":`));
+  const problems = read.ok ? [] : read.problems;
+  expect(problems.map((p) => `${p.pointer}: ${describeShape(p, "en")}`)).toEqual([
+    "/x: unknown property (a typo?); see docs/assessment.schema.json.",
+    "/settings: a list should be an object.",
+  ]);
 });
 
 test("writing then reading gives the same assessment back", () => {

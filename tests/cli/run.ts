@@ -43,11 +43,13 @@ export interface Run {
   stderr: string;
 }
 
-export function sroi(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; nodeArgs?: string[] } = {}): Run {
+/** `user`: run as that user (the tests run as root in CI, for whom no file is unreadable). */
+export function sroi(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; nodeArgs?: string[]; user?: { uid: number; gid: number } } = {}): Run {
   const env = { PATH: process.env.PATH, HOME: process.env.HOME, LANG: "C.UTF-8", ...options.env };
   const r = spawnSync(process.execPath, [...(options.nodeArgs ?? []), BIN, ...args], {
     cwd: options.cwd ?? ROOT,
     env,
+    ...(options.user ?? {}),
     encoding: "utf8",
     timeout: 60_000,
   });

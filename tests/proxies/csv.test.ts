@@ -5,7 +5,8 @@
  */
 import fc from "fast-check";
 import { describeFileProblem, describeImportProblem, describeKeptAsText } from "../../src/i18n/proxies";
-import { decodeCsvBytes, detectSeparator, importProxies, toCsv } from "../../src/proxies/csv";
+import Papa from "papaparse";
+import { decodeCsvBytes, detectSeparator, escapeFormulaText, importProxies, toCsv, unescapeFormulaText } from "../../src/proxies/csv";
 import { LIBRARY_PROXIES } from "../../src/proxies/library.generated";
 import { Proxy, VALUATION_METHODS } from "../../src/proxies/types";
 
@@ -289,6 +290,43 @@ describe("export", () => {
     expect(back.accepted.map((a) => a.proxy)).toEqual(LIBRARY_PROXIES);
   });
 
+  /** Texts that start a formula once the file is split at another separator or a line break. */
+  const hostile: Proxy = {
+    ...own,
+    nameEn: 'Cost;=HYPERLINK("http://evil.example","click")',
+    nameFr: "Coût,+cmd|' /C calc'!A0",
+    unit: "per\t@SUM(A1:A9)",
+    source: "first line\r\n-2+3",
+    notes: 'say "=1+1"',
+    url: "x;'=already escaped?",
+  };
+
+  test.each([",", ";", "\t"] as const)("written with %j: no cell starts a formula, whatever separator or line break it is split at", (separator) => {
+    const csv = toCsv([hostile], { separator, bom: false });
+    // the crudest reader: a cell may start at the file's start or after any separator, line break or quote
+    const cells = csv.split(/[,;\t\r\n"]/);
+    expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
+    // and spreadsheet-like parsers with each separator agree
+    for (const delimiter of [",", ";", "\t"]) {
+      const rows = Papa.parse<string[]>(csv, { delimiter }).data;
+      expect(rows.flat().filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
+    }
+    expect(importProxies(csv, { separator }).accepted.map((a) => a.proxy)).toEqual([hostile]);
+  });
+
+  test.each([
+    ["a formula start at the beginning", "=1+1", "'=1+1"],
+    ["after a separator of another locale", "a;=b", "a;'=b"],
+    ["after a line break", "a\n@b", "a\n'@b"],
+    ["after a quote", 'a"+b', "a\"'+b"],
+    ["a tab after a tab", "a\t\tb", "a\t'\tb"],
+    ["an apostrophe already there gets one more", "a;'=b", "a;''=b"],
+    ["text that starts no formula is untouched", "a; b, 'c", "a; b, 'c"],
+  ])("escapeFormulaText: %s", (_why, text, escaped) => {
+    expect(escapeFormulaText(text)).toBe(escaped);
+    expect(unescapeFormulaText(escaped)).toBe(text);
+  });
+
   test("formula-looking text round-trips to the same text, and is reported as kept as text", () => {
     const back = importProxies(toCsv([own]));
     expect(back.accepted.map((a) => a.proxy)).toEqual([own]);
@@ -297,9 +335,13 @@ describe("export", () => {
 
   test("any proxy round-trips (property)", () => {
     const text = fc
-      .oneof(fc.string(), fc.constantFrom("Coût évité", "=A1", "+44", "-x", "@y", 'a "quoted"; text, here', "tab\there", "é\r\nà"))
-      .map((s) => s.trim())
-      .filter((s) => !s.startsWith("'"));
+      .oneof(
+        fc.string(),
+        fc.constantFrom("Coût évité", "=A1", "+44", "-x", "@y", 'a "quoted"; text, here', "tab\there", "é\r\nà"),
+        // separators, line breaks and quotes before formula starts, with and without apostrophes
+        fc.array(fc.constantFrom("x", ",", ";", "\t", "\r", "\n", '"', "'", "=", "+", "-", "@", "HYPERLINK()"), { maxLength: 12 }).map((parts) => parts.join("")),
+      )
+      .map((s) => s.trim());
     const proxy = fc.record({
       id: text.filter((s) => s !== ""),
       nameEn: text,

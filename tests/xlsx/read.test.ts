@@ -108,6 +108,10 @@ describe("tables as Excel saves them: calculated columns declared inside <tableC
     expect(tables).toEqual([{ name: "SroiInputs", sheet: "Inputs", row: 0, column: 0, headers: ["Amount", "Hours", "Value", "Note"], rows: [[100, 2, 100, "cash"]] }]);
   });
 
+  /** A table part as Excel writes it, around the given columns. */
+  const part = (columns: string) =>
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<table xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" id="1" name="T" ref="A1:C2"><tableColumns count="2">${columns}</tableColumns></table>`;
+
   test.each([
     ["a self-closing column stays as it is", '<tableColumn id="1" name="A/B"/>', '<tableColumn id="1" name="A/B"/>'],
     [
@@ -115,11 +119,19 @@ describe("tables as Excel saves them: calculated columns declared inside <tableC
       '<tableColumn id="2" name="V"><calculatedColumnFormula>T[[#This Row],[A]]</calculatedColumnFormula></tableColumn><tableColumn id="3" name="W"/>',
       '<tableColumn id="2" name="V"/><tableColumn id="3" name="W"/>',
     ],
-  ])("withoutColumnChildren: %s", (_why, xml, expected) => expect(withoutColumnChildren(xml)).toBe(expected));
+  ])("withoutColumnChildren: %s", (_why, xml, expected) => expect(withoutColumnChildren(part(xml))).toBe(part(expected)));
+
+  test("withoutColumnChildren: a namespace prefix (x:) is kept", () => {
+    const prefixed = (columns: string) =>
+      `<x:table xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" name="T"><x:tableColumns>${columns}</x:tableColumns></x:table>`;
+    expect(withoutColumnChildren(prefixed('<x:tableColumn id="1" name="A"><x:totalsRowFormula>SUM(A)</x:totalsRowFormula></x:tableColumn>'))).toBe(
+      prefixed('<x:tableColumn id="1" name="A"/>'),
+    );
+  });
 
   test("withCalculatedColumns puts each formula, XML-escaped, in its column", () =>
-    expect(withCalculatedColumns('<tableColumn id="1" name="A"/><tableColumn id="2" name="B"/>', [undefined, 'IF(T[[#This Row],[A]]<0,"",1)'])).toBe(
-      '<tableColumn id="1" name="A"/><tableColumn id="2" name="B"><calculatedColumnFormula>IF(T[[#This Row],[A]]&lt;0,"",1)</calculatedColumnFormula></tableColumn>',
+    expect(withCalculatedColumns(part('<tableColumn id="1" name="A"/><tableColumn id="2" name="B"/>'), [undefined, 'IF(T[[#This Row],[A]]<0,"",1)'])).toBe(
+      part('<tableColumn id="1" name="A"/><tableColumn id="2" name="B"><calculatedColumnFormula>IF(T[[#This Row],[A]]&lt;0,"",1)</calculatedColumnFormula></tableColumn>'),
     ));
 });
 

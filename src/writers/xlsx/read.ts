@@ -8,9 +8,12 @@ import ExcelJS from "exceljs";
 import { parseCell } from "../../layout/a1";
 import type { TableContents } from "../../layout/read";
 import { loadableByExcelJs } from "./tableParts";
+import { NotAWorkbook, OverLimit, READ_LIMITS, ReadLimits } from "./zip";
 import type { CellValue } from "../../layout/types";
 
 export type { TableContents };
+export { NotAWorkbook, OverLimit, READ_LIMITS };
+export type { ReadLimits };
 
 export interface WorkbookContents {
   tables: TableContents[];
@@ -28,9 +31,6 @@ export interface HeaderSpec {
   /** header sets, one per language: a row holding every header of one set is the header row */
   headers: string[][];
 }
-
-/** Why a file could not be opened as a workbook (not a zip, a broken zip, not a spreadsheet). */
-export class NotAWorkbook extends Error {}
 
 /** An ExcelJS cell value as the layout's reader takes it. */
 export function plainValue(v: ExcelJS.CellValue | undefined): CellValue {
@@ -54,6 +54,12 @@ export function cellValue(cell: ExcelJS.Cell): CellValue {
   return plainValue(cell.value);
 }
 
+/** A cell's value without creating the cell (ExcelJS's getCell adds every cell it is asked for). */
+function valueAt(ws: ExcelJS.Worksheet, row: number, column: number): CellValue {
+  const cell = (ws as unknown as { findCell(r: number, c: number): ExcelJS.Cell | undefined }).findCell(row, column);
+  return cell ? cellValue(cell) : null;
+}
+
 /** "B4:Q10" (or "B4") as 0-based position and size. */
 function rangeOf(ref: string): { row: number; column: number; rows: number; columns: number } | null {
   const [first, last = first] = ref.split(":");
@@ -72,12 +78,14 @@ interface LoadedTable {
  * Opens the bytes of an .xlsx file and reads its SROI tables (Sroi*); a table named in `fallback`
  * that is missing is looked for by its header row. Throws NotAWorkbook for bytes that are not one.
  */
-export async function readXlsx(bytes: Uint8Array, fallback: HeaderSpec[] = []): Promise<WorkbookContents> {
+export async function readXlsx(bytes: Uint8Array, fallback: HeaderSpec[] = [], limits: ReadLimits = READ_LIMITS): Promise<WorkbookContents> {
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load((await loadableByExcelJs(bytes)) as unknown as ArrayBuffer);
+    await wb.xlsx.load((await loadableByExcelJs(bytes, limits)) as unknown as ArrayBuffer);
   } catch (e) {
-    throw new NotAWorkbook((e as Error).message);
+    if (e instanceof OverLimit || e instanceof NotAWorkbook) throw e;
+    // whatever ExcelJS (or the XML under it) stumbles on is a file it cannot read
+    throw new NotAWorkbook(e instanceof Error ? e.message : String(e));
   }
   const tables: TableContents[] = [];
   for (const ws of wb.worksheets) {
@@ -86,7 +94,10 @@ export async function readXlsx(bytes: Uint8Array, fallback: HeaderSpec[] = []): 
       if (!/^Sroi/i.test(name)) continue;
       const range = rangeOf(t.table?.tableRef ?? t.table?.ref ?? "");
       if (!range) continue;
-      const cell = (r: number, c: number) => cellValue(ws.getCell(r + 1, c + 1));
+      // the table's ref is what the file says: it may span a million rows of an empty sheet
+      if (range.rows - 1 > limits.tableRows) throw new OverLimit("tableRows", range.rows - 1, limits.tableRows, name);
+      if (range.rows * range.columns > limits.cells) throw new OverLimit("cells", range.rows * range.columns, limits.cells, name);
+      const cell = (r: number, c: number) => valueAt(ws, r + 1, c + 1);
       // Every SROI table has a header row. (ExcelJS's own headerRow flag is false for Excel's files:
       // it reads headerRowCount="1", which Excel leaves out as the default.)
       const headers: string[] = [];
@@ -119,10 +130,13 @@ const norm = (v: CellValue): string => (v === null ? "" : String(v).trim().toLow
 function byHeaders(wb: ExcelJS.Workbook, spec: HeaderSpec): TableContents | null {
   const sets = spec.headers.map((set) => set.map((h) => h.trim().toLowerCase()));
   for (const ws of wb.worksheets) {
-    const lastRow = Math.min(ws.rowCount, HEADER_SEARCH_ROWS);
+    // ExcelJS counts a sheet's rows and columns by walking all its rows at each call: once per sheet
+    const rowCount = ws.rowCount;
+    const columnCount = ws.columnCount;
+    const lastRow = Math.min(rowCount, HEADER_SEARCH_ROWS);
     for (let r = 1; r <= lastRow; r++) {
       const cells: CellValue[] = [];
-      for (let c = 1; c <= ws.columnCount; c++) cells.push(cellValue(ws.getCell(r, c)));
+      for (let c = 1; c <= columnCount; c++) cells.push(valueAt(ws, r, c));
       const texts = cells.map(norm);
       if (!sets.some((set) => set.every((h) => texts.includes(h)))) continue;
       // the header row: from its first non-blank cell to the last one before a gap
@@ -131,9 +145,9 @@ function byHeaders(wb: ExcelJS.Workbook, spec: HeaderSpec): TableContents | null
       while (last + 1 < texts.length && texts[last + 1] !== "") last++;
       const headers = cells.slice(first, last + 1).map((v) => String(v ?? ""));
       const rows: CellValue[][] = [];
-      for (let d = r + 1; d <= ws.rowCount; d++) {
+      for (let d = r + 1; d <= rowCount; d++) {
         const row: CellValue[] = [];
-        for (let c = first; c <= last; c++) row.push(cellValue(ws.getCell(d, c + 1)));
+        for (let c = first; c <= last; c++) row.push(valueAt(ws, d, c + 1));
         if (row.every((v) => norm(v) === "")) break;
         rows.push(row);
       }

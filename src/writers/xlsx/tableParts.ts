@@ -2,47 +2,88 @@
  * The table parts (xl/tables/tableN.xml) of a workbook, edited where ExcelJS 4.4 falls short:
  * it writes no <calculatedColumnFormula>, and it cannot load a table column that has any child
  * element (exceljs issue #1240, fix PR #1936 unmerged) — which every workbook Excel saves with a
- * calculated column has. JSZip is the zip library ExcelJS itself uses; it runs in Node and browsers.
+ * calculated column has. The parts are edited as XML documents (@xmldom/xmldom), not with regular
+ * expressions: a table part comes from whoever wrote the file, and a crafted one made the former
+ * regexes backtrack for minutes. Reading goes through zip.ts, so the zip's limits hold first.
  */
-import JSZip from "jszip";
+import { DOMParser, XMLSerializer, type Document, type Element } from "@xmldom/xmldom";
+import { NotAWorkbook, OverLimit, READ_LIMITS, ReadLimits, checkSheetSizes, unzipWithinLimits, zipEntries } from "./zip";
 
 const TABLE_PART = /^xl\/tables\/[^/]+\.xml$/;
-const xmlText = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+const SPREADSHEETML = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+
+function parseTable(tableXml: string): Document {
+  // an error stops the parser: a table part we cannot read exactly is not one
+  try {
+    return new DOMParser({
+      onError: (level, message) => {
+        if (level !== "warning") throw new Error(message);
+      },
+    }).parseFromString(tableXml, "text/xml");
+  } catch (e) {
+    throw new NotAWorkbook(`table XML: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+/** The <tableColumn> elements of a table part, whatever prefix the file gives the namespace. */
+function tableColumns(doc: Document): Element[] {
+  const byNamespace = Array.from(doc.getElementsByTagNameNS(SPREADSHEETML, "tableColumn"));
+  // fragments (tests) and odd writers may leave the namespace out
+  return byNamespace.length > 0 ? byNamespace : Array.from(doc.getElementsByTagName("tableColumn"));
+}
+
+const serialize = (doc: Document): string => new XMLSerializer().serializeToString(doc);
 
 /** Adds <calculatedColumnFormula> to the i-th <tableColumn> of each column that has a formula. */
 export function withCalculatedColumns(tableXml: string, formulas: (string | undefined)[]): string {
-  let i = 0;
-  return tableXml.replace(/<tableColumn\b([^>]*?)\/>/g, (whole, attributes: string) => {
-    const formula = formulas[i++];
-    return formula ? `<tableColumn${attributes}><calculatedColumnFormula>${xmlText(formula)}</calculatedColumnFormula></tableColumn>` : whole;
+  const doc = parseTable(tableXml);
+  tableColumns(doc).forEach((column, i) => {
+    const formula = formulas[i];
+    if (!formula) return;
+    const child = doc.createElementNS(column.namespaceURI, column.prefix ? `${column.prefix}:calculatedColumnFormula` : "calculatedColumnFormula");
+    child.appendChild(doc.createTextNode(formula));
+    column.appendChild(child);
   });
+  return serialize(doc);
 }
 
 /** Drops what a <tableColumn> holds (formulas of calculated and totals columns): only its name is read. */
 export function withoutColumnChildren(tableXml: string): string {
-  // an opening tag (its last character before > is not /), its children, its closing tag
-  return tableXml.replace(/<tableColumn\b([^>]*[^/>])>[\s\S]*?<\/tableColumn>/g, (_whole, attributes: string) => `<tableColumn${attributes}/>`);
+  const doc = parseTable(tableXml);
+  for (const column of tableColumns(doc)) while (column.firstChild) column.removeChild(column.firstChild);
+  return serialize(doc);
 }
 
-async function editTables(bytes: Uint8Array, edit: (xml: string) => string): Promise<Uint8Array<ArrayBuffer>> {
-  const zip = await JSZip.loadAsync(bytes);
-  const parts = Object.keys(zip.files).filter((name) => TABLE_PART.test(name));
-  for (const name of parts) zip.file(name, edit(await zip.file(name)!.async("string")));
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }) as Promise<
-    Uint8Array<ArrayBuffer>
-  >;
-}
+const tableName = (tableXml: string): string | undefined => parseTable(tableXml).documentElement?.getAttribute("name") ?? undefined;
+
+const decoder = new TextDecoder();
+const encoder = new TextEncoder();
 
 /** Declares each table's calculated columns, so Excel fills their formulas into rows added later. */
-export function declareCalculatedColumns(bytes: Uint8Array, formulasByTable: Map<string, (string | undefined)[]>): Promise<Uint8Array<ArrayBuffer>> {
-  return editTables(bytes, (xml) => {
-    const name = /<table\b[^>]*\sname="([^"]+)"/.exec(xml)?.[1];
-    const formulas = name ? formulasByTable.get(name) : undefined;
-    return formulas ? withCalculatedColumns(xml, formulas) : xml;
-  });
+export async function declareCalculatedColumns(bytes: Uint8Array, formulasByTable: Map<string, (string | undefined)[]>): Promise<Uint8Array<ArrayBuffer>> {
+  // our own file, just written by ExcelJS: no limits to check
+  const files = unzipWithinLimits(bytes, { ...READ_LIMITS, entryBytes: Infinity, totalBytes: Infinity, entries: Infinity });
+  for (const name of Object.keys(files).filter((n) => TABLE_PART.test(n))) {
+    const xml = decoder.decode(files[name]);
+    const table = tableName(xml);
+    const formulas = table ? formulasByTable.get(table) : undefined;
+    if (formulas) files[name] = encoder.encode(withCalculatedColumns(xml, formulas));
+  }
+  return zipEntries(files, false);
 }
 
-/** The workbook with table columns ExcelJS can load; throws what JSZip throws for a non-zip. */
-export function loadableByExcelJs(bytes: Uint8Array): Promise<Uint8Array<ArrayBuffer>> {
-  return editTables(bytes, withoutColumnChildren);
+/**
+ * The workbook with table columns ExcelJS can load, after checking it against the limits (zip
+ * sizes, then rows and cells): throws OverLimit over a limit, NotAWorkbook for what is not a workbook.
+ */
+export async function loadableByExcelJs(bytes: Uint8Array, limits: ReadLimits = READ_LIMITS): Promise<Uint8Array<ArrayBuffer>> {
+  const files = unzipWithinLimits(bytes, limits);
+  checkSheetSizes(files, limits);
+  for (const name of Object.keys(files).filter((n) => TABLE_PART.test(n))) {
+    const size = files[name].length;
+    if (size > limits.tablePartBytes) throw new OverLimit("tablePartBytes", size, limits.tablePartBytes, name);
+    files[name] = encoder.encode(withoutColumnChildren(decoder.decode(files[name])));
+  }
+  // stored, not deflated: ExcelJS reads it at once, in this process
+  return zipEntries(files, true);
 }

@@ -1,6 +1,6 @@
 /**
  * A small formula evaluator for the workbook double: enough of Excel's language to compute the
- * formulas the layout writes (arithmetic, comparisons, &, SUM, SUMIFS, INDEX, IF, AND, OR, N, COUNT,
+ * formulas the layout writes (arithmetic, comparisons, &, SUM, SUMIFS, SUMPRODUCT, INDEX, IF, AND, OR, N, COUNT,
  * ABS, structured references, defined names, A1 references) plus custom functions registered the
  * way Excel registers them (a name from the display language's metadata, code bound to its id by
  * CustomFunctions.associate). It lets tests check that a workbook written
@@ -236,7 +236,28 @@ function text(v: Scalar): string {
   return String(v);
 }
 
+/**
+ * Inside SUMPRODUCT Excel evaluates operators on whole ranges, cell by cell (a 1×1 operand is
+ * repeated); elsewhere a range meets an operator by implicit intersection, as scalar() does.
+ */
+let arrayDepth = 0;
+const isArrayLike = (v: Value): boolean =>
+  Array.isArray(v) ? v.length * (v[0]?.length ?? 0) > 1 : v !== null && typeof v === "object" && "kind" in v && v.box.rows * v.box.columns > 1;
+
+function elementwise(a: Value, b: Value, f: (x: Scalar, y: Scalar) => Value): Scalar[][] | CellError {
+  const x = matrix(current, a);
+  const y = matrix(current, b);
+  const rows = Math.max(x.length, y.length);
+  const columns = Math.max(x[0].length, y[0].length);
+  const at = (m: Scalar[][], r: number, k: number) => (m.length === 1 && m[0].length === 1 ? m[0][0] : m[r]?.[k]);
+  if ((x.length * x[0].length > 1 && (x.length !== rows || x[0].length !== columns)) || (y.length * y[0].length > 1 && (y.length !== rows || y[0].length !== columns))) {
+    return new CellError("#VALUE!", "arrays of different sizes");
+  }
+  return Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, k) => f(at(x, r, k) ?? null, at(y, r, k) ?? null) as Scalar));
+}
+
 function arith(op: string, a: Value, b: Value): Value {
+  if (arrayDepth > 0 && (isArrayLike(a) || isArrayLike(b))) return elementwise(a, b, (x, y) => arith(op, x, y));
   const x = number(scalar(a));
   const y = number(scalar(b));
   if (x instanceof CellError) return x;
@@ -257,6 +278,7 @@ function arith(op: string, a: Value, b: Value): Value {
 }
 
 function compare(op: string, a: Value, b: Value): Value {
+  if (arrayDepth > 0 && (isArrayLike(a) || isArrayLike(b))) return elementwise(a, b, (x, y) => compare(op, x, y));
   let x = scalar(a);
   let y = scalar(b);
   if (x instanceof CellError) return x;
@@ -372,6 +394,31 @@ function call(c: Context, name: string, args: Node[]): Value {
         keep = keep.map((x, i) => x && compare("=", range[i], crit) === true);
       }
       return values.reduce((s: number, v, i) => s + (keep[i] && typeof v === "number" ? v : 0), 0);
+    }
+    case "SUMPRODUCT": {
+      // the arrays must have one size; entries that are not numbers (text, TRUE, blanks) count as 0
+      arrayDepth++;
+      let arrays: Scalar[][][];
+      try {
+        arrays = args.map((_, k) => matrix(c, ev(k)));
+      } finally {
+        arrayDepth--;
+      }
+      const [first] = arrays;
+      if (arrays.some((m) => m.length !== first.length || m[0].length !== first[0].length)) return new CellError("#VALUE!", "SUMPRODUCT of arrays of different sizes");
+      let s = 0;
+      for (let r = 0; r < first.length; r++) {
+        for (let k = 0; k < first[0].length; k++) {
+          let product = 1;
+          for (const m of arrays) {
+            const v = m[r][k];
+            if (v instanceof CellError) return v;
+            product *= typeof v === "number" ? v : 0;
+          }
+          s += product;
+        }
+      }
+      return s;
     }
     case "INDEX": {
       const m = matrix(c, ev(0));
