@@ -14,8 +14,11 @@ const { frenchMetadata } = require("./scripts/metadata-fr");
 const { addinBaseUrl, manifestForBaseUrl } = require("./scripts/manifest-url");
 const { devServerHttps } = require("./scripts/dev-certs");
 
-/** Initial task pane JavaScript, gzipped: the build fails above this (issue #3). */
-const TASKPANE_BUDGET_BYTES = 250 * 1024;
+/** The entries taskpane.html loads, in one page and one runtime (the shared-runtime add-in). */
+const PAGE_ENTRIES = ["taskpane", "functions", "commands"];
+
+/** Every script taskpane.html loads at start, gzipped, in all: the build fails above this (issue #9). */
+const INITIAL_BUDGET_BYTES = 200 * 1024;
 
 class FrenchMetadataPlugin {
   apply(compiler) {
@@ -37,7 +40,11 @@ class FrenchMetadataPlugin {
   }
 }
 
-/** Prints the gzipped size of the task pane's initial JavaScript and enforces the budget. */
+/**
+ * Prints the gzipped size of each script taskpane.html loads at start (the runtime, the shared
+ * chunks and the entries) and their total, and fails the build above the budget; then, apart, the
+ * chunks loaded on demand (they do not delay the first render, so they are not in the budget).
+ */
 class BundleBudgetPlugin {
   apply(compiler) {
     compiler.hooks.thisCompilation.tap("BundleBudgetPlugin", (compilation) => {
@@ -45,20 +52,40 @@ class BundleBudgetPlugin {
         { name: "BundleBudgetPlugin", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ANALYSE },
         () => {
           if (compilation.options.mode !== "production") return;
-          const entry = compilation.entrypoints.get("taskpane");
-          if (!entry) return;
-          let gz = 0;
-          let raw = 0;
-          for (const file of entry.getFiles().filter((f) => f.endsWith(".js"))) {
-            const buf = Buffer.from(compilation.getAsset(file).source.source());
-            raw += buf.length;
-            gz += zlib.gzipSync(buf, { level: 9 }).length;
+          const entries = PAGE_ENTRIES.map((name) => compilation.entrypoints.get(name)).filter(Boolean);
+          if (entries.length === 0) return;
+          const initial = [...new Set(entries.flatMap((e) => e.getFiles()))].filter((f) => f.endsWith(".js"));
+          // a chunk loaded on demand is known by its largest module (its ids mean nothing to a reader)
+          const whatIn = new Map();
+          for (const chunk of compilation.chunks) {
+            const modules = [...compilation.chunkGraph.getChunkModulesIterable(chunk)].sort((a, b) => b.size() - a.size());
+            const what = modules[0] ? path.relative(__dirname, modules[0].nameForCondition() ?? "").replace(/^node_modules\/((@[^/]+\/)?[^/]+).*$/, "$1") : "";
+            for (const f of chunk.files) whatIn.set(f, what);
           }
+          const lazy = compilation
+            .getAssets()
+            .map((a) => a.name)
+            .filter((f) => f.endsWith(".js") && !initial.includes(f))
+            .sort();
+          const size = (file) => {
+            const buf = Buffer.from(compilation.getAsset(file).source.source());
+            return { file, raw: buf.length, gz: zlib.gzipSync(buf, { level: 9 }).length };
+          };
           const kb = (n) => (n / 1024).toFixed(1) + " KB";
-          console.log(`[bundle] task pane initial JavaScript: ${kb(raw)} raw, ${kb(gz)} gzipped (budget ${kb(TASKPANE_BUDGET_BYTES)} gzipped)`);
-          if (gz > TASKPANE_BUDGET_BYTES) {
+          const line = (s, what = "") => `[bundle]   ${s.file.padEnd(24)} ${kb(s.raw).padStart(9)} raw ${kb(s.gz).padStart(9)} gzipped${what && `  ${what}…`}`;
+          const initialSizes = initial.map(size);
+          const gz = initialSizes.reduce((n, s) => n + s.gz, 0);
+          const raw = initialSizes.reduce((n, s) => n + s.raw, 0);
+          console.log(`[bundle] loaded by taskpane.html at start:`);
+          for (const s of initialSizes) console.log(line(s));
+          console.log(`[bundle]   ${"total".padEnd(24)} ${kb(raw).padStart(9)} raw ${kb(gz).padStart(9)} gzipped (budget ${kb(INITIAL_BUDGET_BYTES)} gzipped)`);
+          console.log(`[bundle] loaded on demand (not in the budget):`);
+          for (const s of lazy.map(size)) console.log(line(s, whatIn.get(s.file)));
+          if (gz > INITIAL_BUDGET_BYTES) {
             compilation.errors.push(
-              new compiler.webpack.WebpackError(`task pane bundle ${kb(gz)} gzipped is over its budget of ${kb(TASKPANE_BUDGET_BYTES)}`),
+              new compiler.webpack.WebpackError(
+                `the scripts taskpane.html loads at start are ${kb(gz)} gzipped in all, over their budget of ${kb(INITIAL_BUDGET_BYTES)} (${initialSizes.map((s) => `${s.file} ${kb(s.gz)}`).join(", ")})`,
+              ),
             );
           }
         },
@@ -101,6 +128,16 @@ function config(options, server) {
       ],
     },
     performance: { hints: false },
+    optimization: {
+      // The three entries run in ONE page (the shared runtime): one webpack runtime, so a module that
+      // two entries import (decimal.js, the SROI core) is one instance, loaded once.
+      runtimeChunk: "single",
+      splitChunks: {
+        cacheGroups: {
+          shared: { name: "shared", chunks: "initial", minChunks: 2, enforce: true },
+        },
+      },
+    },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
       new FrenchMetadataPlugin(),
@@ -108,7 +145,7 @@ function config(options, server) {
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
-        chunks: ["taskpane", "functions", "commands"],
+        chunks: PAGE_ENTRIES,
         scriptLoading: "defer",
       }),
       new CopyWebpackPlugin({

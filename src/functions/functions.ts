@@ -13,7 +13,6 @@ import { declaration } from "./catalog";
 import { CellResult, isIssue, netImpactCells, presentValueSum, projectRows, total } from "./evaluate";
 import { overflow, toExcelError, unexpected } from "./excelErrors";
 import { officeLang } from "../i18n/lang";
-import { lookupProxy } from "../proxies/lookup";
 import { rebaseCell } from "../proxies/cpi";
 
 type Cell = number | string | CustomFunctions.Error;
@@ -199,7 +198,12 @@ export function payback(inputs: any[][], annual_impact: any[][]): number {
  * @param [proxies] The workbook's Proxies table with its header row, e.g. SroiProxies[#All]. Without it, only the library is searched.
  * @returns The proxy's value, or the text of the field asked for.
  */
-export function proxy(id: any, field?: any, proxies?: any[][]): any {
+export async function proxy(id: any, field?: any, proxies?: any[][]): Promise<any> {
+  // The proxy library and its CSV reader load on the first call, not with the pane (issue #9);
+  // Excel shows #BUSY! meanwhile. A chunk that fails to load is a readable #VALUE!, not a bare one.
+  const { lookupProxy } = await import("../proxies/lookup").catch((e: unknown) => {
+    throw unexpected(e);
+  });
   return guard(() => {
     const r = lookupProxy(id, field, proxies ?? null, officeLang());
     if (!r.ok) throw toExcelError(r.issue);

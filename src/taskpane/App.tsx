@@ -5,11 +5,14 @@ import { type SetupForm, emptySetupForm } from "./form";
 import { UiContext, makeUi } from "./ui";
 import type { FoundAssessment, WorkbookApi } from "./workbook";
 import { Home } from "./pages/Home/Home";
-import { type Created, Setup } from "./pages/Setup/Setup";
-import { Done } from "./pages/Done/Done";
-import { Continue } from "./pages/Continue/Continue";
+import type { Created } from "./pages/Setup/Setup";
 import { ErrorBoundary } from "./components/ErrorBoundary/ErrorBoundary";
 
+// Only Home is in the first screen; the other pages (their forms, Fluent inputs, the proxy library)
+// load when first opened, so the pane's first paint does not wait for them (issue #9).
+const Setup = lazy(() => import("./pages/Setup/Setup").then((m) => ({ default: m.Setup })));
+const Done = lazy(() => import("./pages/Done/Done").then((m) => ({ default: m.Done })));
+const Continue = lazy(() => import("./pages/Continue/Continue").then((m) => ({ default: m.Continue })));
 const ProxyLookup = lazy(() => import("./pages/ProxyLookup/ProxyLookup"));
 
 type View =
@@ -42,6 +45,7 @@ export function App({ workbook, lang }: AppProps) {
       <UiContext.Provider value={ui}>
         <main className={styles.root}>
           <ErrorBoundary message={(e) => ui.t("errorPrefix", { message: e.message })} backLabel={ui.t("backHome")} onReset={home}>
+          <Suspense fallback={<Spinner label={ui.t("loading")} />}>
           {view.kind === "home" && (
             <Home
               onStart={() => setView({ kind: "setup" })}
@@ -94,11 +98,8 @@ export function App({ workbook, lang }: AppProps) {
               onHome={home}
             />
           )}
-          {view.kind === "proxies" && (
-            <Suspense fallback={<Spinner label={ui.t("loading")} />}>
-              <ProxyLookup currency={view.currency} onClose={home} />
-            </Suspense>
-          )}
+          {view.kind === "proxies" && <ProxyLookup currency={view.currency} onClose={home} />}
+          </Suspense>
           </ErrorBoundary>
         </main>
       </UiContext.Provider>

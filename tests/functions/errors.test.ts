@@ -151,16 +151,16 @@ describe("whatever Excel sends, a function returns a value or an error with a me
   const cellsOf = (v: ExcelValue): unknown[] => (Array.isArray(v) ? v.flat() : [v]);
 
   // every function, SROI.PROXY included, each argument shaped as the metadata's dimensionality says
-  test.each(["NETIMPACT", "PROJECT", "PV", "NPV", "RATIO", "NETRATIO", "PAYBACK", "PROXY"])("%s", (id) => {
+  test.each(["NETIMPACT", "PROJECT", "PV", "NPV", "RATIO", "NETRATIO", "PAYBACK", "PROXY"])("%s", async (id) => {
     const fn = xl.metadata.functions.find((f) => f.id === id);
     if (!fn) throw new Error(`${id} is not in the metadata`);
     const args = fn.parameters.map((p) => {
       const given = p.dimensionality === "matrix" ? matrix : cell;
       return p.optional ? fc.oneof({ weight: 4, arbitrary: given }, { weight: 1, arbitrary: fc.constant(OMIT) }) : given;
     });
-    fc.assert(
-      fc.property(fc.tuple(...args), (values) => {
-        for (const c of cellsOf(xl.call(id, ...values))) {
+    await fc.assert(
+      fc.asyncProperty(fc.tuple(...args), async (values) => {
+        for (const c of cellsOf(await xl.callAsync(id, ...values))) {
           if (isExcelError(c)) {
             expect(c.message).toEqual(expect.stringMatching(/\S/));
             expect(c.message).not.toMatch(/Unexpected|inattendue/);

@@ -120,45 +120,70 @@ export interface Excel {
   metadata: Metadata;
   /** =SROI.<ID>(args…) as Excel calls it; the result as Excel shows it. */
   call(id: string, ...args: unknown[]): ExcelValue;
+  /** The same for a function that returns a Promise (Excel shows #BUSY! until it settles), or any other. */
+  callAsync(id: string, ...args: unknown[]): Promise<ExcelValue>;
 }
 
 export async function excel(): Promise<Excel> {
   const { metadata, associate } = await generatedMetadata();
   const exported = functions as unknown as Record<string, (...a: unknown[]) => unknown>;
+  const start = (id: string, args: unknown[]): { fn: FunctionMetadata; returned: () => unknown } => {
+    const fn = metadata.functions.find((f) => f.id === id);
+    if (!fn) throw new Error(`no function ${id} in the metadata`);
+    const impl = exported[associate.get(id) ?? ""];
+    if (typeof impl !== "function") throw new Error(`${id} is not associated with an exported function`);
+    if (fn.parameters.some((p) => p.repeating)) throw new Error(`${id}: repeating parameters are not supported by this harness`);
+    if (args.length > fn.parameters.length) throw new Error(`${id} takes at most ${fn.parameters.length} arguments, given ${args.length}`);
+    const values = fn.parameters.map((p, i) => {
+      if ((i >= args.length || args[i] === OMIT) && !p.optional) throw new Error(`${id}: the required argument ${p.name} is missing`);
+      return argumentOf(p, args[i]);
+    });
+    return { fn, returned: () => impl(...values) };
+  };
   return {
     metadata,
     call(id, ...args) {
-      const fn = metadata.functions.find((f) => f.id === id);
-      if (!fn) throw new Error(`no function ${id} in the metadata`);
-      const impl = exported[associate.get(id) ?? ""];
-      if (typeof impl !== "function") throw new Error(`${id} is not associated with an exported function`);
-      if (fn.parameters.some((p) => p.repeating)) throw new Error(`${id}: repeating parameters are not supported by this harness`);
-      if (args.length > fn.parameters.length) throw new Error(`${id} takes at most ${fn.parameters.length} arguments, given ${args.length}`);
-      const values = fn.parameters.map((p, i) => {
-        if ((i >= args.length || args[i] === OMIT) && !p.optional) throw new Error(`${id}: the required argument ${p.name} is missing`);
-        return argumentOf(p, args[i]);
-      });
-      let returned: unknown;
+      const { fn, returned } = start(id, args);
+      let value: unknown;
       try {
-        returned = impl(...values);
+        value = returned();
       } catch (e) {
         return errorOf(e);
       }
-      return resultOf(fn, returned);
+      if (value instanceof Promise) throw new Error(`${id} returned a Promise: call it with callAsync`);
+      return resultOf(fn, value);
+    },
+    async callAsync(id, ...args) {
+      const { fn, returned } = start(id, args);
+      let value: unknown;
+      try {
+        value = await returned(); // a rejected Promise is shown as a thrown error is
+      } catch (e) {
+        return errorOf(e);
+      }
+      return resultOf(fn, value);
     },
   };
 }
 
-/** Runs body with Office's display language set, as Excel in that language would. */
+/** Runs body with Office's display language set, as Excel in that language would (until body's Promise settles, if it returns one). */
 export function inLanguage<T>(displayLanguage: string, body: () => T): T {
   const g = globalThis as { Office?: unknown };
   const before = g.Office;
-  g.Office = { context: { displayLanguage } };
-  try {
-    return body();
-  } finally {
+  const restore = () => {
     g.Office = before;
+  };
+  g.Office = { context: { displayLanguage } };
+  let result: T;
+  try {
+    result = body();
+  } catch (e) {
+    restore();
+    throw e;
   }
+  if (result instanceof Promise) return result.finally(restore) as T;
+  restore();
+  return result;
 }
 
 /** A number rounded as a cell formatted "0.00" (or "0.0000") shows it. */

@@ -44,14 +44,13 @@ describe("SROI.PROXY from the library (no table given)", () => {
     ["field names ignore case", ["FR-RSA-SINGLE-2025", "YEAR"], 2025],
     ["a French field name: année", ["FR-RSA-SINGLE-2025", "année"], 2025],
     ["a French field name: devise", ["FR-RSA-SINGLE-2025", "devise"], "EUR"],
-  ])("%s", (_reason, args, expected) => expect(xl.call("PROXY", ...args)).toEqual(expected));
+  ])("%s", async (_reason, args, expected) => expect(await xl.callAsync("PROXY", ...args)).toEqual(expected));
 
-  test("name and method answer in French in French Office", () => {
-    inLanguage("fr-FR", () => {
-      expect(xl.call("PROXY", "FR-FORFAIT-HOSP-2018", "name")).toBe("Forfait hospitalier journalier");
-      expect(xl.call("PROXY", "FR-RSA-SINGLE-2025", "méthode")).toBe("Coût évité");
-    });
-  });
+  test("name and method answer in French in French Office", () =>
+    inLanguage("fr-FR", async () => {
+      expect(await xl.callAsync("PROXY", "FR-FORFAIT-HOSP-2018", "name")).toBe("Forfait hospitalier journalier");
+      expect(await xl.callAsync("PROXY", "FR-RSA-SINGLE-2025", "méthode")).toBe("Coût évité");
+    }));
 });
 
 describe("SROI.PROXY errors", () => {
@@ -64,17 +63,16 @@ describe("SROI.PROXY errors", () => {
     ["a blank value in the table is #VALUE! naming row and column", ["OWN-BLANK", OMIT, table], "#VALUE!", /^proxies, row 5, column 4: a value is needed/],
     ["a reference row of the table is #N/A saying where to look", ["OWN-REF", OMIT, table], "#N/A", /OWN-REF.*"where to look" entry/],
     ["a range without an Id header is refused with the hint", ["OWN-MENTORING", OMIT, table.slice(1)], "#VALUE!", /SroiProxies\[#All\]/],
-  ])("%s", (_reason, args, code, message) => {
-    const v = xl.call("PROXY", ...args);
+  ])("%s", async (_reason, args, code, message) => {
+    const v = await xl.callAsync("PROXY", ...args);
     expect(v).toEqual({ error: code, message: expect.stringMatching(message) });
   });
 
-  test("messages are in French in French Office", () => {
-    inLanguage("fr-BE", () => {
-      expect(xl.call("PROXY", "NO-SUCH-PROXY")).toEqual({ error: "#N/A", message: expect.stringMatching(/^id : aucun proxy n'a l'identifiant "NO-SUCH-PROXY"/) });
-      expect(xl.call("PROXY", "FR-RSA-SINGLE-2025", "couleur")).toEqual({ error: "#VALUE!", message: expect.stringMatching(/^champ : "couleur" n'est pas un champ de proxy/) });
-    });
-  });
+  test("messages are in French in French Office", () =>
+    inLanguage("fr-BE", async () => {
+      expect(await xl.callAsync("PROXY", "NO-SUCH-PROXY")).toEqual({ error: "#N/A", message: expect.stringMatching(/^id : aucun proxy n'a l'identifiant "NO-SUCH-PROXY"/) });
+      expect(await xl.callAsync("PROXY", "FR-RSA-SINGLE-2025", "couleur")).toEqual({ error: "#VALUE!", message: expect.stringMatching(/^champ : "couleur" n'est pas un champ de proxy/) });
+    }));
 });
 
 describe("SROI.PROXY with the workbook's Proxies table", () => {
@@ -88,16 +86,15 @@ describe("SROI.PROXY with the workbook's Proxies table", () => {
     ["French headers are read too; a text value \"1 314,20\" is 1314.2", ["OWN-TEXT-VALUE", OMIT, frenchTable], 1314.2],
     ["a blank text field shows blank, not 0", ["OWN-MENTORING", "notes", table], ""],
     ["an empty table (header only) falls back to the library", ["FR-RSA-SINGLE-2025", OMIT, table.slice(0, 1)], 646.52],
-  ])("%s", (_reason, args, expected) => expect(xl.call("PROXY", ...args)).toEqual(expected));
+  ])("%s", async (_reason, args, expected) => expect(await xl.callAsync("PROXY", ...args)).toEqual(expected));
 
-  test("one bad row does not break the others", () => {
-    expect(xl.call("PROXY", "OWN-MENTORING", OMIT, table)).toBe(35.5);
-    expect(xl.call("PROXY", "OWN-BROKEN", "name", table)).toBe("A row with text as value");
+  test("one bad row does not break the others", async () => {
+    expect(await xl.callAsync("PROXY", "OWN-MENTORING", OMIT, table)).toBe(35.5);
+    expect(await xl.callAsync("PROXY", "OWN-BROKEN", "name", table)).toBe("A row with text as value");
   });
 
-  test("the workbook's name answers in French in French Office", () => {
-    inLanguage("fr-FR", () => expect(xl.call("PROXY", "OWN-MENTORING", "nom", table)).toBe("Séance de tutorat"));
-  });
+  test("the workbook's name answers in French in French Office", () =>
+    inLanguage("fr-FR", async () => expect(await xl.callAsync("PROXY", "OWN-MENTORING", "nom", table)).toBe("Séance de tutorat")));
 });
 
 test("PROXY is in the metadata with an optional field and an optional range of proxies", () => {

@@ -126,7 +126,7 @@ describe("the proxy lookup inside the guided setup fills the outcome, with warni
     const workbook = fakeWorkbook();
     render(<App workbook={workbook} lang="en" />);
     await user.click(screen.getByRole("button", { name: "Start a new assessment" }));
-    await user.click(screen.getByRole("button", { name: "2. Stakeholders" }));
+    await user.click(await screen.findByRole("button", { name: "2. Stakeholders" })); // the setup loads on demand
     await user.click(screen.getByRole("button", { name: "Add a stakeholder" }));
     await user.type(screen.getByRole("textbox", { name: "Stakeholder" }), "Patients");
     await user.click(screen.getByRole("button", { name: "4. Outcomes" }));

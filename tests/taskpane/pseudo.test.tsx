@@ -61,6 +61,7 @@ describe("pseudo-localization: no text of the pane escapes translation", () => {
     expect(untranslated()).toEqual([]);
 
     await user.click(button(/Štàrt à ñéw/));
+    await screen.findAllByRole("combobox"); // the setup loads on demand
     for (const preset of ["franceStrategie", "lowRate", "custom"]) {
       await user.selectOptions(screen.getAllByRole("combobox")[0], preset);
       expect(untranslated()).toEqual([]);

@@ -13,6 +13,12 @@ function start(lang: UiLang = "en", workbook: FakeWorkbook = fakeWorkbook()) {
 }
 
 type User = ReturnType<typeof userEvent.setup>;
+
+/** Home → the setup's first step; the setup page loads on demand (React.lazy), so wait for it. */
+async function startNew(user: User) {
+  await user.click(screen.getByRole("button", { name: "Start a new assessment" }));
+  await screen.findByRole("button", { name: "2. Stakeholders" });
+}
 const field = (label: string | RegExp) => screen.getByRole("textbox", { name: label });
 async function typeInto(user: User, label: string | RegExp, text: string) {
   const box = field(label);
@@ -27,7 +33,7 @@ async function openOutcome(user: User, lang: "en" | "fr" = "en") {
       ? { start: "Start a new assessment", step2: "2. Stakeholders", add: "Add a stakeholder", name: "Stakeholder", step4: "4. Outcomes", addOutcome: "Add an outcome for Participants" }
       : { start: "Commencer une nouvelle évaluation", step2: "2. Parties prenantes", add: "Ajouter une partie prenante", name: "Partie prenante", step4: "4. Effets", addOutcome: "Ajouter un effet pour Participants" };
   await user.click(screen.getByRole("button", { name: L.start }));
-  await user.click(screen.getByRole("button", { name: L.step2 }));
+  await user.click(await screen.findByRole("button", { name: L.step2 })); // the setup loads on demand
   await user.click(screen.getByRole("button", { name: L.add }));
   await user.type(field(L.name), "Participants");
   await user.click(screen.getByRole("button", { name: L.step4 }));
@@ -77,7 +83,7 @@ describe("guided setup with the reference case of the method document §8", () =
       }),
     });
     const { user } = start("en", workbook);
-    await user.click(screen.getByRole("button", { name: "Start a new assessment" }));
+    await startNew(user);
 
     // 1. Assessment: Green Book 3.5 % is the default preset, its source shown.
     expect(screen.getByTestId("rate-source").textContent).toMatch(/Green Book \(2022\): 3\.5 %/);
@@ -144,7 +150,7 @@ describe("guided setup with the reference case of the method document §8", () =
 
   test("keyboard only: Tab follows the fields in reading order, Enter goes on, focus lands on the new step's heading", async () => {
     const { user } = start();
-    await user.click(screen.getByRole("button", { name: "Start a new assessment" }));
+    await startNew(user);
     expect(document.activeElement).toBe(field("Organisation"));
     await user.tab();
     expect(document.activeElement).toBe(field("Title of the assessment"));
@@ -156,7 +162,7 @@ describe("guided setup with the reference case of the method document §8", () =
 
   test("volunteer time is valued at hours × hourly cost", async () => {
     const { user } = start();
-    await user.click(screen.getByRole("button", { name: "Start a new assessment" }));
+    await startNew(user);
     await user.click(screen.getByRole("button", { name: "2. Stakeholders" }));
     await user.click(screen.getByRole("button", { name: "Add a stakeholder" }));
     await user.type(field("Stakeholder"), "Volunteers");
@@ -172,7 +178,7 @@ describe("guided setup with the reference case of the method document §8", () =
   test("the France Stratégie preset sets 3.2 %; the low-rate preset adds the risk premium to 1.5 %", async () => {
     const workbook = fakeWorkbook();
     const { user } = start("en", workbook);
-    await user.click(screen.getByRole("button", { name: "Start a new assessment" }));
+    await startNew(user);
     const preset = screen.getByRole("combobox", { name: "Discount rate reference" });
     await user.selectOptions(preset, "franceStrategie");
     expect(screen.getByTestId("rate-source").textContent).toMatch(/1\.2 % \+ β × 2 %, i\.e\. 3\.2 % with β = 1/);
@@ -187,7 +193,7 @@ describe("guided setup with the reference case of the method document §8", () =
   test("every step can be skipped: an empty assessment still creates its sheets", async () => {
     const workbook = fakeWorkbook();
     const { user } = start("en", workbook);
-    await user.click(screen.getByRole("button", { name: "Start a new assessment" }));
+    await startNew(user);
     for (let k = 0; k < 4; k++) await user.click(screen.getByRole("button", { name: "Skip this step" }));
     await user.click(screen.getByRole("button", { name: "Create the sheets" }));
     expect(workbook.scaffoldAssessment).toHaveBeenCalledTimes(1);
@@ -196,7 +202,7 @@ describe("guided setup with the reference case of the method document §8", () =
 
   test("what was typed is kept when going back to an earlier step", async () => {
     const { user } = start();
-    await user.click(screen.getByRole("button", { name: "Start a new assessment" }));
+    await startNew(user);
     await typeInto(user, "Organisation", "Jardins");
     await user.click(screen.getByRole("button", { name: "Next" }));
     await user.click(screen.getByRole("button", { name: "Back" }));
@@ -205,7 +211,7 @@ describe("guided setup with the reference case of the method document §8", () =
 
   test("a Create that fails says why and stays on the review", async () => {
     const { user } = start("en", fakeWorkbook({ scaffoldAssessment: async () => Promise.reject(new Error("The workbook is read-only")) }));
-    await user.click(screen.getByRole("button", { name: "Start a new assessment" }));
+    await startNew(user);
     await user.click(screen.getByRole("button", { name: "5. Review and create" }));
     await user.click(screen.getByRole("button", { name: "Create the sheets" }));
     expect(await screen.findByText("Something went wrong: The workbook is read-only")).toBeTruthy();
@@ -215,7 +221,7 @@ describe("guided setup with the reference case of the method document §8", () =
 
 /** The reference case of §8 typed into a new assessment, ending on the review step. */
 async function typeReferenceCase(user: User) {
-  await user.click(screen.getByRole("button", { name: "Start a new assessment" }));
+  await startNew(user);
   await typeInto(user, "Currency", "GBP");
   await user.click(screen.getByRole("button", { name: "2. Stakeholders" }));
   await user.click(screen.getByRole("button", { name: "Add a stakeholder" }));
@@ -315,7 +321,7 @@ describe("validation as the user types: the custom functions' rules and messages
 
   test("the discount rate typed without % gets the functions' hint", async () => {
     const { user } = start();
-    await user.click(screen.getByRole("button", { name: "Start a new assessment" }));
+    await startNew(user);
     await user.selectOptions(screen.getByRole("combobox", { name: "Discount rate reference" }), "custom");
     await typeInto(user, /^Discount rate/, "3.5");
     expect(screen.getByText("Discount rate: 3.5 looks like 3.5 %: enter 3.5% or 0.035.")).toBeTruthy();
@@ -361,7 +367,7 @@ describe("continue the assessment in this workbook", () => {
     });
     const { user } = start("en", workbook);
     await user.click(await screen.findByRole("button", { name: /Community gardens — Jardins Partagés/ }));
-    expect(within(screen.getByTestId("read-problems")).getByText(`'Impact map': the column "Attribution" is missing from the table SroiOutcomes (deleted or renamed?).`)).toBeTruthy();
+    expect(within(await screen.findByTestId("read-problems")).getByText(`'Impact map': the column "Attribution" is missing from the table SroiOutcomes (deleted or renamed?).`)).toBeTruthy();
   });
 
   test("shows its current results and adds only the new rows", async () => {
