@@ -6,7 +6,7 @@
  * Portable assessments use native functions only (the closed form of the method, §5); the others use
  * the SROI.* custom functions, which check their input and explain errors.
  */
-import { emptyOutcome } from "../sroi";
+import { distinctStakeholders, emptyOutcome } from "../sroi";
 import type { Assessment, Outcome } from "../sroi";
 import { cellAddress } from "./a1";
 import {
@@ -191,7 +191,8 @@ function projectionSheet(a: Assessment, c: Context, name: string): Sheet {
 
 /** The names of the value-per-stakeholder rows: every stakeholder listed or named by an outcome. */
 function stakeholderNames(a: Assessment): string[] {
-  return [...new Set([...a.stakeholders.map((s) => s.name), ...a.outcomes.map((x) => x.stakeholder)].filter((s) => s !== ""))];
+  // one row per name as the row's formula matches it (Excel's =: without regard to case)
+  return distinctStakeholders([...a.stakeholders.map((s) => s.name), ...a.outcomes.map((x) => x.stakeholder)].filter((s) => s.trim() !== ""));
 }
 
 function resultsSheet(a: Assessment, c: Context, name: string): Sheet {

@@ -221,6 +221,15 @@ export interface AssessmentResult {
 
 export type Computed = { ok: true; result: AssessmentResult } | { ok: false; issues: AssessmentIssue[] };
 
+/** Stakeholders are one when their names match as Excel's = compares text: trimmed, without regard to case. */
+export const stakeholderKey = (name: string): string => name.trim().toLowerCase();
+
+/** The names once each, as stakeholderKey matches them, in the order and spelling first met. */
+export function distinctStakeholders(names: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return names.filter((n) => !seen.has(stakeholderKey(n)) && seen.add(stakeholderKey(n)) !== undefined);
+}
+
 /** Checks and computes a whole assessment; every problem is reported with where it is. */
 export function computeAssessment(a: Assessment): Computed {
   const issues: AssessmentIssue[] = [];
@@ -265,13 +274,13 @@ export function computeAssessment(a: Assessment): Computed {
   const net = netRatio(totalPresentValue, totalInputs);
   const payback = paybackMonths(totalInputs, annualImpact);
 
-  const names = [...a.stakeholders.map((x) => x.name), ...outcomes.map((o) => o.stakeholder)];
-  const order = [...new Set(names)];
-  const byStakeholder: StakeholderValue[] = order
-    .map((stakeholder) => {
-      const pv = outcomes.filter((o) => o.stakeholder === stakeholder).reduce((sum, o) => sum.plus(o.presentValue), ZERO);
-      return { stakeholder, presentValue: pv, share: totalPresentValue.isZero() ? null : pv.div(totalPresentValue) };
-    });
+  // One row per stakeholder as Excel's = matches names: without regard to case ("Funder" is
+  // "funder"), under the spelling met first, so the CLI and the Results sheet agree.
+  const order = distinctStakeholders([...a.stakeholders.map((x) => x.name), ...outcomes.map((o) => o.stakeholder)]);
+  const byStakeholder: StakeholderValue[] = order.map((stakeholder) => {
+    const pv = outcomes.filter((o) => stakeholderKey(o.stakeholder) === stakeholderKey(stakeholder)).reduce((sum, o) => sum.plus(o.presentValue), ZERO);
+    return { stakeholder, presentValue: pv, share: totalPresentValue.isZero() ? null : pv.div(totalPresentValue) };
+  });
 
   return {
     ok: true,

@@ -1,5 +1,7 @@
 /** The reference case of the method document (§8), by hand: the numbers every part must reproduce. */
 import { dec, netImpact, presentValue, projectOutcome, sroiRatio, netRatio, paybackMonths, netPresentValue } from "../../src/sroi";
+import { computeAssessment } from "../../src/sroi";
+import { referenceCase } from "../fixtures/referenceCase";
 
 const impact = netImpact({ quantity: dec(10), proxy: dec(1000), deadweight: dec(0.2), displacement: dec(0), attribution: dec(0.25) });
 const life = { duration: 3, dropOff: dec(0.1), start: 1 as const };
@@ -20,4 +22,18 @@ test("NPV, ratio, net ratio, payback", () => {
   expect(n.ok && n.value.toDecimalPlaces(4).toNumber()).toBe(0.5222);
   const p = paybackMonths(dec(10000), impact);
   expect(p.ok && p.value.toDecimalPlaces(1).toNumber()).toBe(20);
+});
+
+test("stakeholders whose names differ only by case or spaces are one, as Excel's = matches them on the Results sheet", () => {
+  const o = referenceCase.outcomes[0];
+  const a = {
+    ...referenceCase,
+    stakeholders: [{ name: "Participants", groupSize: null, involvement: "" }],
+    outcomes: [o, { ...o, stakeholder: " participants " }],
+  };
+  const c = computeAssessment(a);
+  if (!c.ok) throw new Error("invalid");
+  expect(c.result.byStakeholder.map((b) => b.stakeholder)).toEqual(["Participants"]);
+  // two reference outcomes: twice the method's 15,221.50
+  expect(c.result.byStakeholder[0].presentValue.toFixed(2)).toBe("30443.00");
 });
