@@ -14,7 +14,7 @@
 import Papa from "papaparse";
 import type { FileProblem, ImportProblem } from "./problems";
 import { METHOD_ALIASES, METHOD_LABELS, THEME_LABELS } from "./vocabulary";
-import { type DecimalMark, parseNumberText } from "../sroi";
+import { type DecimalMark, parseNumberText, plainRaw } from "../sroi";
 import { formatPlainNumber } from "./numbers";
 import { fold, foldKey, looksLikeFormula } from "./text";
 import { PROXY_COLUMNS, Proxy, ProxyColumnKey, ProxyKind, ProxyOrigin, VALUATION_METHODS, ValuationMethod, idKey, proxyCells } from "./types";
@@ -163,6 +163,7 @@ export function mapHeader(header: readonly CellInput[]): HeaderMap {
 
 /** A cell as text: trimmed, a number in plain digits, the export's protective apostrophe removed. */
 export function cellText(cell: CellInput): string {
+  if (typeof cell === "object" && cell !== null) cell = plainRaw(cell);
   if (cell === null || cell === undefined) return "";
   if (typeof cell === "number") return Number.isFinite(cell) ? String(cell) : "";
   if (typeof cell === "boolean") return cell ? "TRUE" : "FALSE";
@@ -187,6 +188,7 @@ const isBlankCell = (cell: CellInput) => cellText(cell) === "";
 
 /** A number cell: Excel's number as is, text in any of the usual notations; null when blank. */
 export function readNumberCell(cell: CellInput, decimal: DecimalMark = "."): { ok: true; value: number | null } | { ok: false } {
+  if (typeof cell === "object" && cell !== null) cell = plainRaw(cell);
   if (typeof cell === "number") return Number.isFinite(cell) ? { ok: true, value: cell } : { ok: false };
   if (cell === null || cell === undefined) return { ok: true, value: null };
   if (typeof cell !== "string") return { ok: false };

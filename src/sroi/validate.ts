@@ -24,11 +24,25 @@ export function isBlank(raw: Raw): boolean {
 
 /** A number, or null for a blank. Text, booleans and non-finite numbers are refused. */
 export function readNumber(raw: Raw, field: Field, at: Place = {}): Result<Decimal | null> {
+  if (typeof raw === "object" && raw !== null) raw = plainRaw(raw);
   if (isBlank(raw)) return ok(null);
   if (typeof raw !== "number" || !Number.isFinite(raw)) {
     return fail({ code: "notANumber", field, value: raw ?? null, ...at });
   }
   return ok(dec(raw));
+}
+
+/**
+ * Excel's data types arrive in a custom function as objects (a formatted number, a linked entity
+ * such as a stock or a place, an error): their basic value is what the cell shows, else their text;
+ * anything else reads as "[its type]" so that messages can name it instead of failing.
+ */
+export function plainRaw(v: unknown): Raw {
+  if (v === null || v === undefined || typeof v !== "object") return v as Raw;
+  const o = v as { basicValue?: unknown; text?: unknown; type?: unknown };
+  if (typeof o.basicValue === "number" || typeof o.basicValue === "string" || typeof o.basicValue === "boolean") return o.basicValue;
+  if (typeof o.text === "string") return o.text;
+  return `[${typeof o.type === "string" ? o.type : "object"}]`;
 }
 
 /** A number that must be present. */

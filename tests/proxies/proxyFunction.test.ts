@@ -105,3 +105,28 @@ test("PROXY is in the metadata with an optional field and an optional range of p
     ["proxies", true, "matrix"],
   ]);
 });
+
+/**
+ * Excel's data types reach a custom function as objects (Microsoft's data-types documentation: a
+ * FormattedNumber has a basicValue, an Entity a text; an error value a basicValue such as "#VALUE!").
+ * Before, SROI.PROXY answered "Unexpected SROI add-in error: e.trim is not a function".
+ */
+describe("SROI.PROXY given Excel's data types", () => {
+  test.each<[string, unknown, unknown]>([
+    ["an entity whose text is the id", { type: "Entity", text: "FR-RSA-SINGLE-2025", properties: {} }, 646.52],
+    ["a string data type with a basic value", { type: "String", basicValue: "FR-RSA-SINGLE-2025" }, 646.52],
+  ])("%s is read by what the cell shows", async (_why, id, expected) => expect(await xl.callAsync("PROXY", id)).toBe(expected));
+
+  test.each<[string, unknown, RegExp]>([
+    ["an entity with no text", { type: "Entity", properties: { Population: 2 } }, /no proxy has the id "\[Entity\]"/],
+    ["an error value", { type: "Error", basicValue: "#VALUE!", errorType: "Value" }, /no proxy has the id "#VALUE!"/],
+    ["a formatted number", { type: "FormattedNumber", basicValue: 12, numberFormat: "0" }, /no proxy has the id "12"/],
+  ])("%s: #N/A naming what the cell shows, never an unexpected error", async (_why, id, message) =>
+    expect(await xl.callAsync("PROXY", id)).toEqual({ error: "#N/A", message: expect.stringMatching(message) }));
+
+  test("a data type in a numeric function's argument is read by its basic value, or refused by name", () => {
+    expect(xl.call("NETIMPACT", { type: "FormattedNumber", basicValue: 10, numberFormat: "0" }, 1000, 0.2, 0, 0.25)).toEqual([[6000]]);
+    // NETIMPACT spills: the refusal is the cell's
+    expect(xl.call("NETIMPACT", { type: "Entity", text: "Paris" }, 1000)).toEqual([[{ error: "#VALUE!", message: 'quantity: "Paris" is not a number.' }]]);
+  });
+});
