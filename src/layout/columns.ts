@@ -588,8 +588,9 @@ export const RESULT_FIELDS: readonly ResultField[] = [
     label: { en: "Payback period (months)", fr: "Délai de retour (mois)" },
     format: "months",
     name: "payback",
+    // Portable: no payback when the annual impact is not positive, as SROI.PAYBACK says (never negative months).
     formula: ({ names: { names: N }, portable }) =>
-      portable ? `=${N.totalInputs}/(${N.annualImpact}/12)` : `=SROI.PAYBACK(${N.totalInputs},${N.annualImpact})`,
+      portable ? `=IF(${N.annualImpact}>0,${N.totalInputs}/(${N.annualImpact}/12),"")` : `=SROI.PAYBACK(${N.totalInputs},${N.annualImpact})`,
   },
   { key: "rate", label: { en: "Discount rate", fr: "Taux d'actualisation" }, format: "percent", formula: (c) => `=${c.names.names.rate}` },
   { key: "discountYear1", label: { en: "Year 1 discounted", fr: "Année 1 actualisée" }, format: "general", formula: (c) => `=${c.names.names.discountYear1}` },
