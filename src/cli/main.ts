@@ -4,7 +4,7 @@
  * Exit codes: 0 valid, 1 invalid input, 2 internal error (docs/cli.md).
  */
 import { readFileSync } from "node:fs";
-import { open, writeFile } from "node:fs/promises";
+import { readFile, stat, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { Assessment, DEFAULT_SETTINGS, Lang, emptyOutcome } from "../sroi";
@@ -15,6 +15,7 @@ import { cliLang, help, WORDS } from "./messages";
 import { FileReport, RESULT_SCHEMA, fileJson, fileLine, fileText, listJson, placeOf, problemLine, terminalText, totalLines } from "./report";
 import { Recalculation, findSoffice, recalculateAll } from "./recalculate";
 import { READ_LIMITS } from "../writers/xlsx";
+import { checkSheetSizes, unzipWithinLimits } from "../writers/xlsx/zip";
 import { workbookBytes } from "./workbook";
 
 export const EXIT = { valid: 0, invalid: 1, internal: 2 } as const;
@@ -104,21 +105,21 @@ function formulaNotice(shown: string, reports: FileReport[], recalculated: boole
   return terminalText(WORDS[lang].formulaCells(shown, cells.length, listed.join(", "), recalculated));
 }
 
-/** A workbook LibreOffice may recalculate: a regular file that is a zip archive within the read limit. */
+/**
+ * A workbook LibreOffice may recalculate: a regular zip file within the reader's limits, so that a
+ * hostile file (a zip bomb, a million rows) never reaches soffice; the usual reading reports it.
+ */
 async function recalculable(path: string): Promise<boolean> {
   if (path.toLowerCase().endsWith(".json")) return false;
   try {
-    const handle = await open(path, "r");
-    try {
-      const info = await handle.stat();
-      if (!info.isFile() || info.size > READ_LIMITS.totalBytes) return false;
-      const { buffer } = await handle.read(Buffer.alloc(2), 0, 2, 0);
-      return buffer[0] === 0x50 && buffer[1] === 0x4b;
-    } finally {
-      await handle.close();
-    }
+    const info = await stat(path);
+    if (!info.isFile() || info.size > READ_LIMITS.totalBytes) return false;
+    const bytes = await readFile(path);
+    if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return false;
+    checkSheetSizes(unzipWithinLimits(bytes));
+    return true;
   } catch {
-    return false; // the usual reading reports why
+    return false;
   }
 }
 

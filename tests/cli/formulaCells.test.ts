@@ -4,7 +4,7 @@
  * is a clear problem (LibreOffice itself: tests/interop/recalculate.test.ts).
  * Expected PVs: the method's reference case (§8) by hand, per unit of quantity.
  */
-import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { buildLayout } from "../../src/layout/build";
@@ -12,6 +12,7 @@ import { OUTCOMES, cellOf } from "../../src/layout/columns";
 import { writeXlsx } from "../../src/writers/xlsx";
 import { loadableByExcelJs } from "../../src/writers/xlsx/tableParts";
 import { referenceCase } from "../fixtures/referenceCase";
+import { zipBomb } from "../xlsx/hostile";
 import { ensureBuilt, scratch, sroi } from "./run";
 
 /** §8 by hand: 1000 × (1 − 20 %) × (1 − 25 %) = 600 a unit in year 1, 10 % drop-off, 3 years at 3.5 %. */
@@ -127,6 +128,15 @@ describe("--recalculate without a working LibreOffice", () => {
     const r = sroi(["compute", "stale.xlsx", "--recalculate"], { cwd: dir, env: { SOFFICE: soffice, SROI_RECALCULATE_TIMEOUT: "1" } });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("stale.xlsx: LibreOffice did not finish recalculating within 1 s; this workbook was not computed");
+  });
+
+  test("a zip bomb never reaches soffice: it is refused by the reader's limits, as without --recalculate", () => {
+    writeFileSync(join(dir, "bomb.xlsx"), zipBomb());
+    const soffice = fakeSoffice(dir, "recording-soffice", `touch "${join(dir, "soffice-was-run")}"; exit 1`);
+    const r = sroi(["compute", "bomb.xlsx", "--recalculate"], { cwd: dir, env: { SOFFICE: soffice } });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("bomb.xlsx: this workbook is over the limit of");
+    expect(existsSync(join(dir, "soffice-was-run"))).toBe(false);
   });
 
   test("a SROI_RECALCULATE_TIMEOUT that is not a number of seconds is refused", () => {
