@@ -5,7 +5,7 @@
  * files live in one temporary folder, removed afterwards.
  */
 import { spawn } from "node:child_process";
-import { accessSync, constants } from "node:fs";
+import { accessSync, constants, rmSync } from "node:fs";
 import { copyFile, mkdir, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { delimiter, join } from "node:path";
@@ -92,6 +92,7 @@ export async function recalculateAll(soffice: string, paths: string[], seconds: 
       soffice,
       [`-env:UserInstallation=${fileUrl(profile)}`, "--headless", "--invisible", "--norestore", "--nolockcheck", "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", output, ...copies],
       seconds * 1000,
+      root,
     );
     const made = new Set(await readdir(output));
     paths.forEach((p, k) => {
@@ -121,7 +122,7 @@ interface Run {
  * soffice in its own process group, so that a stop also ends the soffice.bin it starts; its
  * output is kept (bounded) to explain a failure.
  */
-function runSoffice(program: string, args: string[], ms: number): Promise<Run> {
+function runSoffice(program: string, args: string[], ms: number, root: string): Promise<Run> {
   return new Promise((resolve) => {
     let output = "";
     let timedOut = false;
@@ -143,12 +144,25 @@ function runSoffice(program: string, args: string[], ms: number): Promise<Run> {
       timedOut = true;
       stop();
     }, ms);
-    child.on("error", (e) => {
+    // soffice has its own process group, so Ctrl-C does not reach it: stop it, remove the copies, then die of the signal
+    const onSignal = (signal: NodeJS.Signals) => {
+      stop();
+      rmSync(root, { recursive: true, force: true });
+      done();
+      process.kill(process.pid, signal);
+    };
+    const signals: NodeJS.Signals[] = ["SIGINT", "SIGTERM", "SIGHUP"];
+    for (const s of signals) process.once(s, onSignal);
+    const done = () => {
       clearTimeout(timer);
+      for (const s of signals) process.removeListener(s, onSignal);
+    };
+    child.on("error", (e) => {
+      done();
       resolve({ code: null, timedOut, output, error: (e as NodeJS.ErrnoException).code ?? e.message });
     });
     child.on("close", (code) => {
-      clearTimeout(timer);
+      done();
       resolve({ code, timedOut, output });
     });
   });
