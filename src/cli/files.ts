@@ -188,7 +188,7 @@ export async function computeFile(path: string, shown: string, lang: Lang): Prom
   const loaded = await loadWorkbook(bytes, lang);
   if (!loaded.ok) return [{ file: shown, problems: loaded.problems }];
   const reports = loaded.assessments.map((a): FileReport => {
-    const report = a.ok ? computed(shown, a.assessment, a.place, lang) : { file: shown, problems: a.problems };
+    const report: FileReport = { ...(a.ok ? computed(shown, a.assessment, a.place, lang) : { file: shown, problems: a.problems }), formulaCells: a.formulaCells };
     return a.suffix === "" ? report : { ...report, assessmentNumber: Number(a.suffix) };
   });
   return markPortableCopies(reports);

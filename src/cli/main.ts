@@ -4,7 +4,7 @@
  * Exit codes: 0 valid, 1 invalid input, 2 internal error (docs/cli.md).
  */
 import { readFileSync } from "node:fs";
-import { writeFile } from "node:fs/promises";
+import { readFile, stat, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { Assessment, DEFAULT_SETTINGS, Lang, emptyOutcome } from "../sroi";
@@ -12,7 +12,10 @@ import { assessmentToJson } from "./assessmentJson";
 import { exampleAssessment } from "./example";
 import { InputError, Listing, computeFile, listInputs } from "./files";
 import { cliLang, help, WORDS } from "./messages";
-import { FileReport, RESULT_SCHEMA, fileJson, fileLine, fileText, listJson, problemLine, terminalText, totalLines } from "./report";
+import { FileReport, RESULT_SCHEMA, fileJson, fileLine, fileText, listJson, placeOf, problemLine, terminalText, totalLines } from "./report";
+import { Recalculation, findSoffice, recalculateAll } from "./recalculate";
+import { READ_LIMITS } from "../writers/xlsx";
+import { checkSheetSizes, unzipWithinLimits } from "../writers/xlsx/zip";
 import { workbookBytes } from "./workbook";
 
 export const EXIT = { valid: 0, invalid: 1, internal: 2 } as const;
@@ -90,14 +93,58 @@ async function computeIsolated(io: Io, path: string, shown: string, lang: Lang):
 
 const indent = (text: string, spaces: number): string => text.replace(/^/gm, " ".repeat(spaces));
 
-async function compute(io: Io, lang: Lang, target: string | undefined, json: boolean): Promise<number> {
+/** The cells listed in a notice: enough to find them, the rest counted (the JSON has them all). */
+const SHOWN_CELLS = 10;
+
+/** One notice per file naming the input cells that hold a formula, whatever its assessments. */
+function formulaNotice(shown: string, reports: FileReport[], recalculated: boolean, lang: Lang): string | null {
+  const cells = reports.flatMap((r) => r.formulaCells ?? []);
+  if (cells.length === 0) return null;
+  const listed = cells.slice(0, SHOWN_CELLS).map((c) => placeOf({ code: "", message: "", ...c }));
+  if (cells.length > SHOWN_CELLS) listed.push(WORDS[lang].andMore(cells.length - SHOWN_CELLS));
+  return terminalText(WORDS[lang].formulaCells(shown, cells.length, listed.join(", "), recalculated));
+}
+
+/**
+ * A workbook LibreOffice may recalculate: a regular zip file within the reader's limits, so that a
+ * hostile file (a zip bomb, a million rows) never reaches soffice; the usual reading reports it.
+ */
+async function recalculable(path: string): Promise<boolean> {
+  if (path.toLowerCase().endsWith(".json")) return false;
+  try {
+    const info = await stat(path);
+    if (!info.isFile() || info.size > READ_LIMITS.totalBytes) return false;
+    const bytes = await readFile(path);
+    if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return false;
+    checkSheetSizes(unzipWithinLimits(bytes));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Seconds soffice is given: its start-up, then a few per workbook; SROI_RECALCULATE_TIMEOUT overrides. */
+function recalculateSeconds(env: NodeJS.ProcessEnv, files: number): number | { bad: string } {
+  const given = env.SROI_RECALCULATE_TIMEOUT;
+  if (given === undefined || given.trim() === "") return 60 + 5 * files;
+  const n = Number(given);
+  return Number.isFinite(n) && n > 0 ? n : { bad: given };
+}
+
+async function compute(io: Io, lang: Lang, target: string | undefined, json: boolean, recalculate: boolean): Promise<number> {
   const w = WORDS[lang];
   if (!target) {
     io.err(`sroi: ${w.missingFile}`);
     return EXIT.invalid;
   }
   let listing;
+  let soffice: string | undefined;
   try {
+    if (recalculate) {
+      const found = findSoffice(io.env);
+      if ("missing" in found) throw new InputError("noLibreOffice", w.noSoffice(found.given));
+      soffice = found.path;
+    }
     listing = await listInputs(resolve(io.cwd, target), target, lang);
   } catch (e) {
     if (e instanceof InputError) {
@@ -107,11 +154,39 @@ async function compute(io: Io, lang: Lang, target: string | undefined, json: boo
     }
     throw e;
   }
+  let recalculation: Recalculation | undefined;
+  if (soffice !== undefined) {
+    const workbooks: string[] = [];
+    for (const f of listing.files) if (!f.problem && (await recalculable(f.path))) workbooks.push(f.path);
+    const seconds = recalculateSeconds(io.env, workbooks.length);
+    if (typeof seconds !== "number") {
+      io.err(`sroi: ${terminalText(w.badTimeout(seconds.bad))}`);
+      return EXIT.invalid;
+    }
+    recalculation = await recalculateAll(soffice, workbooks, seconds);
+    try {
+      return await computeAll(io, lang, target, json, listing, recalculation, seconds);
+    } finally {
+      await recalculation.cleanUp();
+    }
+  }
+  return computeAll(io, lang, target, json, listing, undefined, 0);
+}
+
+async function computeAll(io: Io, lang: Lang, target: string, json: boolean, listing: Listing, recalculation: Recalculation | undefined, seconds: number): Promise<number> {
+  const w = WORDS[lang];
   let bug = false;
   const computeNext = async ({ path, shown, problem }: Listing["files"][number]): Promise<FileReport[]> => {
     if (problem) return [{ file: shown, problems: [problem] }];
-    const done = await computeIsolated(io, path, shown, lang);
+    const copy = recalculation?.files.get(path);
+    if (copy && "failed" in copy) {
+      const message = copy.failed === "timedOut" ? w.recalculateTimedOut(seconds) : w.recalculateFailed(copy.why);
+      return [{ file: shown, problems: [{ code: copy.failed === "timedOut" ? "recalculateTimedOut" : "recalculateFailed", message }] }];
+    }
+    const done = await computeIsolated(io, copy ? copy.path : path, shown, lang);
     bug ||= done.bug;
+    const notice = formulaNotice(shown, done.reports, copy !== undefined, lang);
+    if (notice) io.err(notice);
     return done.reports;
   };
 
@@ -208,6 +283,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         out: { type: "string", short: "o" },
         json: { type: "boolean" },
         live: { type: "boolean" },
+        recalculate: { type: "boolean" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "v" },
       },
@@ -245,7 +321,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     case "example":
       return write(io, lang, exampleAssessment(lang), values.out, json, "sroi-example.xlsx");
     case "compute":
-      return compute(io, lang, rest[0], json);
+      return compute(io, lang, rest[0], json, values.recalculate ?? false);
     case "convert":
       return convert(io, lang, rest[0], values.out, values.live ?? false);
     default:

@@ -54,7 +54,8 @@ Usage:
   sroi template [--lang fr|en] [--out FILE]    write an empty assessment workbook (.xlsx or .json)
   sroi example  [--lang fr|en] [--out FILE]    write a complete example assessment
   sroi example  --json                         print the example assessment as JSON
-  sroi compute  FILE|FOLDER [--json]           check an assessment and print its SROI
+  sroi compute  FILE|FOLDER [--json] [--recalculate]
+                                               check an assessment and print its SROI
   sroi convert  IN --out OUT [--live]          a JSON assessment to a workbook, or a workbook to JSON
   sroi --help | --version
 
@@ -68,6 +69,8 @@ reported and the others are still computed.
 sroi-example.xlsx). Workbooks use native spreadsheet functions only (portable): Excel and
 LibreOffice compute them without the add-in.
 --json prints the result as JSON ("schema": "sroi-result/1", described in docs/cli.md).
+An input cell holding a formula counts with the value saved in the file, and is named;
+--recalculate has LibreOffice (soffice, headless) recalculate copies of the workbooks first.
 convert checks IN as compute does and writes OUT: JSON when OUT ends in .json, otherwise a
 workbook, portable (native functions) unless --live asks for the add-in's SROI.* functions.
 --lang sets the language of the workbook and of the messages (default: LC_ALL, LC_MESSAGES or
@@ -84,7 +87,8 @@ Utilisation :
   sroi template [--lang fr|en] [--out FICHIER]   écrit un classeur d'évaluation vide (.xlsx ou .json)
   sroi example  [--lang fr|en] [--out FICHIER]   écrit une évaluation d'exemple complète
   sroi example  --json                           affiche l'évaluation d'exemple en JSON
-  sroi compute  FICHIER|DOSSIER [--json]         vérifie une évaluation et affiche son SROI
+  sroi compute  FICHIER|DOSSIER [--json] [--recalculate]
+                                                 vérifie une évaluation et affiche son SROI
   sroi convert  ENTRÉE --out SORTIE [--live]     une évaluation JSON en classeur, ou un classeur en JSON
   sroi --help | --version
 
@@ -99,6 +103,9 @@ devise ; un fichier invalide est signalé et les autres sont calculés.
 sroi-example.xlsx). Les classeurs n'utilisent que des fonctions natives (portables) : Excel et
 LibreOffice les calculent sans le complément.
 --json affiche le résultat en JSON ("schema": "sroi-result/1", décrit dans docs/cli.md).
+Une cellule de saisie qui contient une formule compte avec la valeur enregistrée dans le fichier,
+et elle est signalée ; --recalculate fait d'abord recalculer des copies des classeurs par
+LibreOffice (soffice, sans interface).
 convert vérifie ENTRÉE comme compute et écrit SORTIE : du JSON si SORTIE finit par .json, sinon
 un classeur, portable (fonctions natives) sauf si --live demande les fonctions SROI.* du complément.
 --lang choisit la langue du classeur et des messages (par défaut : français si LC_ALL,
@@ -214,6 +221,13 @@ interface Words {
   badOption: (why: string) => string;
   jsonNeedsNoOut: string;
   tryHelp: string;
+  /** input cells holding a formula: `cells` already listed ("'Impact map'!E5 (Quantity), …") */
+  formulaCells: (f: string, n: number, cells: string, recalculated: boolean) => string;
+  andMore: (n: number) => string;
+  noSoffice: (given: string | undefined) => string;
+  recalculateFailed: (why: string) => string;
+  recalculateTimedOut: (seconds: number) => string;
+  badTimeout: (v: string) => string;
 }
 
 export const WORDS: Record<Lang, Words> = {
@@ -256,6 +270,16 @@ export const WORDS: Record<Lang, Words> = {
     badOption: (why) => `${why}`,
     jsonNeedsNoOut: "--json prints to the screen; leave out --out, or give --out FILE.json.",
     tryHelp: "Try: sroi --help",
+    formulaCells: (f, n, cells, recalculated) =>
+      recalculated
+        ? `${f}: ${n === 1 ? "1 input cell holds a formula" : `${n} input cells hold formulas`}, recalculated by LibreOffice before reading: ${cells}.`
+        : `${f}: ${n === 1 ? "1 input cell holds a formula; its value saved in the file was used" : `${n} input cells hold formulas; their values saved in the file were used`} (Excel recalculates on opening and may show other values): ${cells}. sroi compute --recalculate recalculates the workbook with LibreOffice first.`,
+    andMore: (n) => `and ${n} more (--json lists them all)`,
+    noSoffice: (given) =>
+      `--recalculate needs LibreOffice, and ${given !== undefined ? `SOFFICE=${given} is not a program that can be run` : "its soffice program was not found (SOFFICE, /usr/bin/soffice, PATH)"}. Install it (Debian, Ubuntu: sudo apt-get install libreoffice-calc-nogui; elsewhere: https://www.libreoffice.org/download/), or set SOFFICE to its soffice program, or leave out --recalculate.`,
+    recalculateFailed: (why) => `LibreOffice could not recalculate this workbook (${why}); nothing was computed from it.`,
+    recalculateTimedOut: (s) => `LibreOffice did not finish recalculating within ${s} s; this workbook was not computed (set SROI_RECALCULATE_TIMEOUT to allow more seconds).`,
+    badTimeout: (v) => `SROI_RECALCULATE_TIMEOUT=${v}: give a number of seconds greater than 0.`,
   },
   fr: {
     presentValue: "Valeur actuelle (VA)",
@@ -296,5 +320,15 @@ export const WORDS: Record<Lang, Words> = {
     badOption: (why) => `${why}`,
     jsonNeedsNoOut: "--json affiche à l'écran ; retirez --out, ou donnez --out FICHIER.json.",
     tryHelp: "Essayez : sroi --help",
+    formulaCells: (f, n, cells, recalculated) =>
+      recalculated
+        ? `${f} : ${n === 1 ? "1 cellule de saisie contient une formule, recalculée" : `${n} cellules de saisie contiennent des formules, recalculées`} par LibreOffice avant la lecture : ${cells}.`
+        : `${f} : ${n === 1 ? "1 cellule de saisie contient une formule ; sa valeur enregistrée dans le fichier a été utilisée" : `${n} cellules de saisie contiennent des formules ; leurs valeurs enregistrées dans le fichier ont été utilisées`} (Excel recalcule à l'ouverture et peut afficher d'autres valeurs) : ${cells}. sroi compute --recalculate recalcule d'abord le classeur avec LibreOffice.`,
+    andMore: (n) => `et ${n} autres (--json les liste toutes)`,
+    noSoffice: (given) =>
+      `--recalculate a besoin de LibreOffice, et ${given !== undefined ? `SOFFICE=${given} n'est pas un programme exécutable` : "son programme soffice est introuvable (SOFFICE, /usr/bin/soffice, PATH)"}. Installez-le (Debian, Ubuntu : sudo apt-get install libreoffice-calc-nogui ; ailleurs : https://fr.libreoffice.org/download/), ou indiquez son programme soffice dans SOFFICE, ou retirez --recalculate.`,
+    recalculateFailed: (why) => `LibreOffice n'a pas pu recalculer ce classeur (${why}) ; rien n'en a été calculé.`,
+    recalculateTimedOut: (s) => `LibreOffice n'a pas fini de recalculer en ${s} s ; ce classeur n'a pas été calculé (SROI_RECALCULATE_TIMEOUT donne plus de secondes).`,
+    badTimeout: (v) => `SROI_RECALCULATE_TIMEOUT=${v} : donnez un nombre de secondes supérieur à 0.`,
   },
 };

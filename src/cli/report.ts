@@ -33,6 +33,8 @@ export interface FileReport {
   /** the same data as an earlier assessment of the workbook (a portable copy): left out of totals */
   copyOf?: string;
   problems: Problem[];
+  /** a workbook's input cells that hold a formula (their saved results were used) */
+  formulaCells?: { sheet: string; cell: string; header: string }[];
   /** present when the file was read and computed */
   assessment?: Assessment;
   result?: AssessmentResult;
@@ -81,7 +83,8 @@ export function fileJson(r: FileReport): Record<string, unknown> {
   const base: Record<string, unknown> = { file: r.file, valid: r.problems.length === 0 && r.result !== undefined };
   if (r.assessmentNumber) base.assessmentNumber = r.assessmentNumber;
   if (r.copyOf) base.copyOf = r.copyOf;
-  if (!r.result || !r.assessment) return { ...base, problems: r.problems };
+  const formulaCells = r.formulaCells ?? [];
+  if (!r.result || !r.assessment) return { ...base, problems: r.problems, formulaCells };
   const s = r.assessment.settings;
   const res = r.result;
   return {
@@ -108,6 +111,7 @@ export function fileJson(r: FileReport): Record<string, unknown> {
       presentValue: num(o.presentValue),
     })),
     problems: [],
+    formulaCells,
   };
 }
 

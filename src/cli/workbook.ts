@@ -2,6 +2,7 @@
  * Workbooks for the command line: an assessment becomes .xlsx bytes through the layout and the
  * .xlsx writer; .xlsx bytes become an assessment through the .xlsx reader and the layout's reader.
  * Formulas in the file (SROI.* or portable) are never evaluated: the core recomputes everything.
+ * An input cell holding a formula counts with its cached result, so such cells are named to the user.
  */
 import { Assessment, AssessmentIssue, Lang } from "../sroi";
 import { readProblemMessage } from "../i18n/workbook";
@@ -9,7 +10,7 @@ import { buildLayout } from "../layout/build";
 import { INPUT_TABLES, dataColumns } from "../layout/columns";
 import { layoutNames, suffixOfSettingsTable } from "../layout/names";
 import { ReadProblem, readAssessment } from "../layout/read";
-import { HeaderSpec, NotAWorkbook, OverLimit, readXlsx, writeXlsx } from "../writers/xlsx";
+import { FormulaCell, HeaderSpec, NotAWorkbook, OverLimit, readXlsx, writeXlsx } from "../writers/xlsx";
 import { WORDS, overLimit } from "./messages";
 import { Problem } from "./report";
 
@@ -17,8 +18,15 @@ export async function workbookBytes(assessment: Assessment): Promise<Uint8Array>
   return writeXlsx(buildLayout(assessment));
 }
 
-/** One assessment of a workbook: read, or its problems. */
-export type LoadedAssessment = { suffix: string } & (
+/** An input cell that holds a formula: its value is the result saved in the file, not Excel's. */
+export interface InputFormula {
+  sheet: string;
+  cell: string;
+  header: string;
+}
+
+/** One assessment of a workbook: read, or its problems; `formulaCells`: its input cells holding a formula. */
+export type LoadedAssessment = { suffix: string; formulaCells: InputFormula[] } & (
   | { ok: true; assessment: Assessment; place: (issue: AssessmentIssue) => Partial<Problem> }
   | { ok: false; problems: Problem[] }
 );
@@ -59,6 +67,23 @@ function byHeaders(): HeaderSpec[] {
   });
 }
 
+const norm = (s: string): string => s.trim().toLowerCase();
+
+/**
+ * The formula cells in the data columns of an assessment's input tables. The calculated columns
+ * (Impact, Present value…) hold formulas by design and are recomputed by the core: never listed.
+ */
+function inputFormulas(cells: FormulaCell[], suffix: string): InputFormula[] {
+  const tables = layoutNames(suffix).tables;
+  const dataHeaders = new Map(
+    Object.values(INPUT_TABLES).map((schema) => [
+      norm(tables[schema.table]),
+      new Set(dataColumns(schema).flatMap((c) => [norm(c.header.en), norm(c.header.fr)])),
+    ]),
+  );
+  return cells.filter((c) => dataHeaders.get(norm(c.table))?.has(norm(c.header))).map(({ sheet, cell, header }) => ({ sheet, cell, header }));
+}
+
 export async function loadWorkbook(bytes: Uint8Array, lang: Lang): Promise<LoadedWorkbook> {
   let contents;
   try {
@@ -71,7 +96,8 @@ export async function loadWorkbook(bytes: Uint8Array, lang: Lang): Promise<Loade
   const sheetOf = (name: string) => contents.tables.find((t) => t.name.toLowerCase() === name.toLowerCase())?.sheet;
   const assessments = suffixes(contents.tables.map((t) => t.name)).map((suffix): LoadedAssessment => {
     const read = readAssessment(contents.tables, suffix);
-    if (read.problems.length > 0 || !read.assessment) return { suffix, ok: false, problems: read.problems.map((p) => readProblem(p, lang)) };
+    const formulaCells = inputFormulas(contents.formulaCells, suffix);
+    if (read.problems.length > 0 || !read.assessment) return { suffix, formulaCells, ok: false, problems: read.problems.map((p) => readProblem(p, lang)) };
     // The layout's reader has already placed every cell problem; what the core may still find
     // (a rule only a whole assessment breaks) is placed on its table.
     const tables = layoutNames(suffix).tables;
@@ -79,7 +105,7 @@ export async function loadWorkbook(bytes: Uint8Array, lang: Lang): Promise<Loade
       const table = issue.section === "settings" ? tables.settings : issue.section === "inputs" ? tables.inputs : tables.outcomes;
       return { sheet: sheetOf(table) };
     };
-    return { suffix, ok: true, assessment: read.assessment, place };
+    return { suffix, formulaCells, ok: true, assessment: read.assessment, place };
   });
   return { ok: true, assessments };
 }

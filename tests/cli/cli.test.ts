@@ -340,6 +340,7 @@ describe("bad input is refused with the place of each problem", () => {
       file: "bad-json.json",
       valid: false,
       problems: [{ code: "percentLooksWhole", pointer: "/outcomes/0/deadweight", message: "Deadweight: 25 looks like 25 %: enter 25% or 0.25." }],
+      formulaCells: [],
     });
   });
 });

@@ -26,6 +26,7 @@ test("tables are found by name, with sheet, header position, headers and data ro
   expect(contents).toEqual({
     sheets: ["Impact map"],
     tables: [{ name: "SroiOutcomes", sheet: "Impact map", row: 2, column: 1, headers: ["Quantity", "Proxy value"], rows: [[10, 1000], [null, "n/a"]] }],
+    formulaCells: [],
   });
 });
 

@@ -5,7 +5,7 @@
  * columns, so the totals are always recomputed by the core.
  */
 import ExcelJS from "exceljs";
-import { parseCell } from "../../layout/a1";
+import { cellAddress, parseCell } from "../../layout/a1";
 import type { TableContents } from "../../layout/read";
 import { loadableByExcelJs } from "./tableParts";
 import { NotAWorkbook, OverLimit, READ_LIMITS, ReadLimits } from "./zip";
@@ -17,8 +17,19 @@ export type { ReadLimits };
 
 export interface WorkbookContents {
   tables: TableContents[];
+  /** the data cells of those tables that hold a formula: their values are the results cached in the file */
+  formulaCells: FormulaCell[];
   /** names of the workbook's sheets, in order */
   sheets: string[];
+}
+
+/** A data cell of an SROI table that holds a formula, with its table's name and its column's header. */
+export interface FormulaCell {
+  table: string;
+  sheet: string;
+  /** A1 style, e.g. "E5" */
+  cell: string;
+  header: string;
 }
 
 /**
@@ -54,10 +65,24 @@ export function cellValue(cell: ExcelJS.Cell): CellValue {
   return plainValue(cell.value);
 }
 
-/** A cell's value without creating the cell (ExcelJS's getCell adds every cell it is asked for). */
+/** A cell without creating it (ExcelJS's getCell adds every cell it is asked for). */
+const findCell = (ws: ExcelJS.Worksheet, row: number, column: number): ExcelJS.Cell | undefined =>
+  (ws as unknown as { findCell(r: number, c: number): ExcelJS.Cell | undefined }).findCell(row, column);
+
 function valueAt(ws: ExcelJS.Worksheet, row: number, column: number): CellValue {
-  const cell = (ws as unknown as { findCell(r: number, c: number): ExcelJS.Cell | undefined }).findCell(row, column);
+  const cell = findCell(ws, row, column);
   return cell ? cellValue(cell) : null;
+}
+
+/** LibreOffice saves a typed TRUE or FALSE as the formula TRUE() or FALSE(): a constant all the same. */
+const BOOLEAN_CONSTANT = /^\s*=?\s*(TRUE|FALSE)\(\)\s*$/i;
+
+/** Whether a cell (1-based) holds a formula, its own or a shared one. */
+function isFormula(ws: ExcelJS.Worksheet, row: number, column: number): boolean {
+  const cell = findCell(ws, row, column);
+  if (cell?.type !== ExcelJS.ValueType.Formula) return false;
+  const formula = (cell.value as { formula?: string }).formula;
+  return !(formula !== undefined && BOOLEAN_CONSTANT.test(formula));
 }
 
 /** "B4:Q10" (or "B4") as 0-based position and size. */
@@ -88,6 +113,15 @@ export async function readXlsx(bytes: Uint8Array, fallback: HeaderSpec[] = [], l
     throw new NotAWorkbook(e instanceof Error ? e.message : String(e));
   }
   const tables: TableContents[] = [];
+  const formulaCells: FormulaCell[] = [];
+  // 0-based positions, as the tables give them
+  const noteFormulas = (ws: ExcelJS.Worksheet, name: string, headers: string[], row: number, column: number, rows: number) => {
+    for (let r = row; r < row + rows; r++) {
+      headers.forEach((header, j) => {
+        if (isFormula(ws, r + 1, column + j + 1)) formulaCells.push({ table: name, sheet: ws.name, cell: cellAddress(r, column + j), header });
+      });
+    }
+  };
   for (const ws of wb.worksheets) {
     for (const t of ws.getTables() as unknown as LoadedTable[]) {
       const name = t.table?.name ?? t.name ?? "";
@@ -111,14 +145,18 @@ export async function readXlsx(bytes: Uint8Array, fallback: HeaderSpec[] = [], l
         rows.push(values);
       }
       tables.push({ name, sheet: ws.name, row: range.row, column: range.column, headers, rows });
+      noteFormulas(ws, name, headers, first, range.column, rows.length);
     }
   }
   for (const spec of fallback) {
     if (tables.some((t) => t.name.toLowerCase() === spec.name.toLowerCase())) continue;
     const found = byHeaders(wb, spec);
-    if (found) tables.push(found);
+    if (found) {
+      tables.push(found);
+      noteFormulas(wb.getWorksheet(found.sheet)!, found.name, found.headers, found.row + 1, found.column, found.rows.length);
+    }
   }
-  return { tables, sheets: wb.worksheets.map((ws) => ws.name) };
+  return { tables, formulaCells, sheets: wb.worksheets.map((ws) => ws.name) };
 }
 
 /** Rows scanned for a header row: the layout puts its headers in the first rows of a sheet. */
