@@ -7,7 +7,8 @@
  */
 import { WriteProblem, writeProblemMessage } from "../../i18n/writer";
 import type { Lang } from "../../i18n/lang";
-import { officeCell } from "./apply";
+import type { WorkbookLayout } from "../../layout/types";
+import { layoutDefinedNames, officeCell } from "./apply";
 
 export type { WriteProblem };
 
@@ -36,7 +37,7 @@ export function excelDetail(e: unknown): string {
  * Runs the write; when Excel refuses it, runs the undo and throws a WriteRefused that says whether
  * the undo succeeded. `touched` names the sheets to check when the undo fails as well.
  */
-export async function writeOrUndo(lang: Lang, touched: string[], write: () => Promise<void>, undo: () => Promise<void>): Promise<void> {
+export async function writeOrUndo(lang: Lang, touched: readonly string[], write: () => Promise<void>, undo: () => Promise<void>): Promise<void> {
   try {
     await write();
   } catch (e) {
@@ -45,7 +46,7 @@ export async function writeOrUndo(lang: Lang, touched: string[], write: () => Pr
     try {
       await undo();
     } catch (u) {
-      throw new WriteRefused({ code: "refused", detail, undone: false, undoDetail: excelDetail(u), sheets: touched }, lang);
+      throw new WriteRefused({ code: "refused", detail, undone: false, undoDetail: excelDetail(u), sheets: [...touched] }, lang);
     }
     throw new WriteRefused({ code: "refused", detail, undone: true }, lang);
   }
@@ -78,6 +79,20 @@ export interface Created {
   sheetIdsBefore: ReadonlySet<string>;
   namesBefore: ReadonlySet<string>;
   activeSheet: string | null;
+}
+
+/** What writing this layout will create, against the workbook as read just before (loaded collections). */
+export function createdBy(
+  layout: WorkbookLayout,
+  before: { sheets: { id: string }[]; tables: { name: string }[]; names: { name: string }[]; active: string | null },
+): Created {
+  return {
+    sheets: layout.sheets.map((s) => s.name),
+    names: layoutDefinedNames(layout),
+    sheetIdsBefore: new Set(before.sheets.map((s) => s.id)),
+    namesBefore: new Set([...before.tables, ...before.names].map((t) => t.name.toLowerCase())),
+    activeSheet: before.active,
+  };
 }
 
 /**

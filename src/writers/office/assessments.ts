@@ -11,7 +11,7 @@ import { Cell, SheetKey, Table, WorkbookLayout } from "../../layout/types";
 import type { Assessment, Input, Outcome, Stakeholder } from "../../sroi";
 import { officeLang, officeLocale } from "../../i18n/lang";
 import { metadataLang } from "../../functions/catalog";
-import { LAST_ROW, WriteRefused, removeCreated, writeOrUndo } from "./allOrNothing";
+import { LAST_ROW, WriteRefused, createdBy, removeCreated, writeOrUndo } from "./allOrNothing";
 import { applyLayout, layoutDefinedNames, officeCell } from "./apply";
 import { LocalFunctionNames, localFunctionNames } from "./localFormulas";
 import { excelRun, freeSheetName } from "./run";
@@ -72,13 +72,7 @@ export async function scaffoldAssessment(a: Assessment): Promise<ScaffoldResult>
     }
     sheetNames.proxies = DEFAULT_SHEET_NAMES[a.settings.language].proxies;
     const layout = buildLayout(a, { suffix, sheetNames });
-    const made = {
-      sheets: layout.sheets.map((s) => s.name),
-      names: layoutDefinedNames(layout),
-      sheetIdsBefore: new Set(sheets.items.map((s) => s.id)),
-      namesBefore: new Set([...tables.items, ...names.items].map((t) => t.name.toLowerCase())),
-      activeSheet: active.name,
-    };
+    const made = createdBy(layout, { sheets: sheets.items, tables: tables.items, names: names.items, active: active.name });
     await writeOrUndo(
       lang,
       made.sheets,

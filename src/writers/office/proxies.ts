@@ -10,7 +10,7 @@ import { proxiesSheet, proxyRows } from "../../layout/proxies";
 import { importProxies } from "../../proxies/csv";
 import { Proxy, proxyName } from "../../proxies/types";
 import { officeLang } from "../../i18n/lang";
-import { LAST_ROW, WriteRefused, previousCell, removeCreated, writeOrUndo } from "./allOrNothing";
+import { LAST_ROW, WriteRefused, createdBy, previousCell, removeCreated, writeOrUndo } from "./allOrNothing";
 import { applyLayout, layoutDefinedNames, officeCell } from "./apply";
 import { excelRun, freeSheetName } from "./run";
 
@@ -54,13 +54,7 @@ export async function writeWorkbookProxies(rows: Proxy[]): Promise<{ created: bo
       if (taken) throw new WriteRefused({ code: "nameTaken", name: taken.name }, lang);
       const name = freeSheetName(DEFAULT_SHEET_NAMES[lang].proxies, sheets.items.map((s) => s.name));
       const layout = { sheets: [proxiesSheet(rows, lang, name)], currency: "", language: lang };
-      const made = {
-        sheets: [name],
-        names: layoutDefinedNames(layout),
-        sheetIdsBefore: new Set(sheets.items.map((s) => s.id)),
-        namesBefore: new Set([...tables.items, ...names.items].map((t) => t.name.toLowerCase())),
-        activeSheet: active.name,
-      };
+      const made = createdBy(layout, { sheets: sheets.items, tables: tables.items, names: names.items, active: active.name });
       await writeOrUndo(
         lang,
         [name],
