@@ -140,7 +140,15 @@ describe("whatever Excel sends, a function returns a value or an error with a me
   const cell = fc.oneof(
     fc.double(),
     fc.integer({ min: -5, max: 5 }),
-    fc.constantFrom(null, "", " ", "abc", "25%", true, false, 0, 1, 2, 0.5, 25, 150, -1),
+    fc.constantFrom(null, "", " ", "abc", "25%", true, false, 0, 1, 2, 0.5, 25, 150, -1, 2025, "FR", "FR-RSA-SINGLE-2025"),
+    // Excel's data types and error values, as a custom function receives them (objects)
+    fc.constantFrom(
+      { type: "FormattedNumber", basicValue: 0.25, numberFormat: "0%" },
+      { type: "Entity", text: "Paris", properties: {} },
+      { type: "Entity", properties: {} },
+      { type: "Error", basicValue: "#VALUE!", errorType: "Value" },
+      { type: "String", basicValue: "10" },
+    ),
   );
   const matrix = fc.oneof(
     cell.map((c) => [[c]]),
@@ -151,7 +159,7 @@ describe("whatever Excel sends, a function returns a value or an error with a me
   const cellsOf = (v: ExcelValue): unknown[] => (Array.isArray(v) ? v.flat() : [v]);
 
   // every function, SROI.PROXY included, each argument shaped as the metadata's dimensionality says
-  test.each(["NETIMPACT", "PROJECT", "PV", "NPV", "RATIO", "NETRATIO", "PAYBACK", "PROXY"])("%s", async (id) => {
+  test.each(["NETIMPACT", "PROJECT", "PV", "NPV", "RATIO", "NETRATIO", "PAYBACK", "PROXY", "REBASE"])("%s", async (id) => {
     const fn = xl.metadata.functions.find((f) => f.id === id);
     if (!fn) throw new Error(`${id} is not in the metadata`);
     const args = fn.parameters.map((p) => {
