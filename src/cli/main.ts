@@ -194,9 +194,9 @@ async function computeAll(io: Io, lang: Lang, target: string, json: boolean, lis
     const reports = await computeNext(listing.files[0]);
     for (const r of reports) for (const p of r.problems) io.err(problemLine(r, p));
     if (reports.length === 1) {
-      if (json) io.out(JSON.stringify({ schema: RESULT_SCHEMA, ...fileJson(reports[0]) }, null, 2));
+      if (json) io.out(JSON.stringify({ schema: RESULT_SCHEMA, ...fileJson(reports[0], lang) }, null, 2));
       else io.out(fileText(reports[0], lang));
-    } else if (json) io.out(JSON.stringify(listJson({ file: target }, reports), null, 2));
+    } else if (json) io.out(JSON.stringify(listJson({ file: target }, reports, lang), null, 2));
     else {
       for (const r of reports) io.out(fileLine(r, lang));
       for (const line of totalLines(reports, lang)) io.out(line);
@@ -215,7 +215,7 @@ async function computeAll(io: Io, lang: Lang, target: string, json: boolean, lis
       for (const p of r.problems) io.err(problemLine(r, p));
       if (json) {
         if (pending !== undefined) io.out(`${pending},`);
-        pending = indent(JSON.stringify(fileJson(r), null, 2), 4);
+        pending = indent(JSON.stringify(fileJson(r, lang), null, 2), 4);
       } else io.out(fileLine(r, lang));
       // what the totals and the portable-copy marks need, without the outcomes' projections
       kept.push(r.result ? { ...r, result: { ...r.result, outcomes: [], byStakeholder: [] } } : { file: r.file, problems: [] });
@@ -224,7 +224,7 @@ async function computeAll(io: Io, lang: Lang, target: string, json: boolean, lis
   const invalid = kept.filter((r) => !r.result).length;
   if (json) {
     if (pending !== undefined) io.out(pending);
-    const tail = listJson({ folder: target }, kept);
+    const tail = listJson({ folder: target }, kept, lang);
     io.out(`  ],\n  "invalid": ${invalid},\n  "totals": ${indent(JSON.stringify(tail.totals, null, 2), 2).trimStart()}\n}`);
   } else for (const line of totalLines(kept, lang)) io.out(line);
   return bug ? EXIT.internal : invalid > 0 ? EXIT.invalid : EXIT.valid;

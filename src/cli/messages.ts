@@ -191,6 +191,14 @@ interface Words {
   payback: string;
   annualImpact: string;
   byStakeholder: string;
+  checks: (n: number) => string;
+  warning: string;
+  info: string;
+  ratioRange: (p10: string, median: string, p90: string, draws: number) => string;
+  mostSensitive: string;
+  outcome: (n: number) => string;
+  breakEven: (value: string) => string;
+  noBreakEven: string;
   months: (n: string) => string;
   noRatio: string;
   noPayback: string;
@@ -240,6 +248,14 @@ export const WORDS: Record<Lang, Words> = {
     payback: "Payback",
     annualImpact: "Annual impact",
     byStakeholder: "Value by stakeholder",
+    checks: (n) => (n === 0 ? "Checks against over-claiming: none fires" : `Checks against over-claiming (${n}):`),
+    warning: "warning",
+    info: "note",
+    ratioRange: (p10, median, p90, draws) => `Ratio range (Monte Carlo, ${draws.toLocaleString("en")} draws, each estimate ±25 %): P10 ${p10}, median ${median}, P90 ${p90} : 1`,
+    mostSensitive: "The three estimates the ratio depends on most (each moved ±25 %):",
+    outcome: (n) => `outcome ${n}`,
+    breakEven: (value) => `1 : 1 at ${value}`,
+    noBreakEven: "no value in its legal range gives 1 : 1",
     months: (n) => `${n} months`,
     noRatio: "none (the inputs total 0)",
     noPayback: "never (no positive annual impact, or no inputs)",
@@ -290,6 +306,15 @@ export const WORDS: Record<Lang, Words> = {
     payback: "Délai de retour",
     annualImpact: "Impact annuel",
     byStakeholder: "Valeur par partie prenante",
+    checks: (n) => (n === 0 ? "Contrôles contre la surévaluation : aucun ne se déclenche" : `Contrôles contre la surévaluation (${n}) :`),
+    warning: "attention",
+    info: "remarque",
+    ratioRange: (p10, median, p90, draws) =>
+      `Fourchette du ratio (Monte-Carlo, ${draws.toLocaleString("fr-FR")} tirages, chaque estimation ±25 %) : P10 ${p10}, médiane ${median}, P90 ${p90} : 1`,
+    mostSensitive: "Les trois estimations dont le ratio dépend le plus (chacune ±25 %) :",
+    outcome: (n) => `effet ${n}`,
+    breakEven: (value) => `1 : 1 à ${value}`,
+    noBreakEven: "aucune valeur de sa plage légale ne donne 1 : 1",
     months: (n) => `${n} mois`,
     noRatio: "aucun (les contributions valent 0)",
     noPayback: "jamais (pas d'impact annuel positif, ou pas de contributions)",

@@ -3,9 +3,11 @@
  * ("sroi-result/1", docs/cli.md) for a program. Money is computed on the core's Decimals and turned
  * into JavaScript numbers only here, at the edge.
  */
+import { checkMessage, estimateLabel } from "../i18n/checks";
+import { type OneWayRow, type SwitchingValue, checkAssessment, sensitivity as sensitivityOf } from "../sroi";
 import { quoteSheet } from "../layout/a1";
 import { Assessment, AssessmentResult, Lang } from "../sroi";
-import { Decimal, ZERO } from "../sroi";
+import { Decimal, ZERO, dec } from "../sroi";
 import { WORDS } from "./messages";
 
 export const RESULT_SCHEMA = "sroi-result/1";
@@ -79,7 +81,23 @@ export function problemLine(r: FileReport, p: Problem): string {
 const num = (d: Decimal | null): number | null => (d === null ? null : d.toNumber());
 
 /** The JSON of one file; `schema` is added by the caller for a single file. */
-export function fileJson(r: FileReport): Record<string, unknown> {
+/**
+ * What an evaluator checks next (issue #11): the checks against over-claiming, and the ratio's
+ * sensitivity (switching values, the one-way table ranked by swing, a seeded Monte Carlo range of
+ * 10,000 draws). null where the core cannot say (inputs totalling 0: no ratio to move).
+ */
+export function reviewOf(r: FileReport, lang: Lang) {
+  if (!r.assessment || !r.result) return null;
+  const checked = checkAssessment(r.assessment);
+  const checks = checked.ok
+    ? checked.checks.map((c) => ({ code: c.code, severity: c.severity, outcome: c.outcome, field: c.field, message: checkMessage(c, lang) }))
+    : [];
+  const s = sensitivityOf(r.assessment);
+  const sensitivity = s.ok ? { switchingValues: s.value.switchingValues, oneWay: s.value.oneWay, range: s.value.range } : null;
+  return { checks, sensitivity };
+}
+
+export function fileJson(r: FileReport, lang: Lang = "en"): Record<string, unknown> {
   const base: Record<string, unknown> = { file: r.file, valid: r.problems.length === 0 && r.result !== undefined };
   if (r.assessmentNumber) base.assessmentNumber = r.assessmentNumber;
   if (r.copyOf) base.copyOf = r.copyOf;
@@ -112,6 +130,8 @@ export function fileJson(r: FileReport): Record<string, unknown> {
     })),
     problems: [],
     formulaCells,
+    // added in this version, nothing removed (sroi-result/1 readers keep working): docs/cli.md
+    ...reviewOf(r, lang),
   };
 }
 
@@ -141,11 +161,11 @@ export function totals(reports: FileReport[]): CurrencyTotal[] {
 const ratioOf = (pv: Decimal, inputs: Decimal): Decimal | null => (inputs.gt(0) ? pv.div(inputs) : null);
 
 /** The list form: a folder, or a workbook holding several assessments (`from` says which). */
-export function listJson(from: { folder: string } | { file: string }, reports: FileReport[]): Record<string, unknown> {
+export function listJson(from: { folder: string } | { file: string }, reports: FileReport[], lang: Lang = "en"): Record<string, unknown> {
   return {
     schema: RESULT_SCHEMA,
     ...from,
-    files: reports.map(fileJson),
+    files: reports.map((r) => fileJson(r, lang)),
     invalid: reports.filter((r) => !r.result).length,
     totals: totals(reports).map((t) => ({
       currency: t.currency,
@@ -208,7 +228,29 @@ export function fileText(r: FileReport, lang: Lang): string {
     const share = b.share ? percentText(b.share, lang) : "—";
     lines.push(`    ${names[k].padEnd(nameWidth)}  ${values[k].padStart(valueWidth)}  ${share.padStart(7)}`);
   });
+  const review = reviewOf(r, lang);
+  if (review) {
+    lines.push(`  ${w.checks(review.checks.length)}`);
+    for (const c of review.checks) lines.push(terminalText(`    ${c.severity === "warning" ? w.warning : w.info}: ${c.message}`));
+    if (review.sensitivity) {
+      const { oneWay, switchingValues, range } = review.sensitivity;
+      lines.push(`  ${w.ratioRange(fixed(dec(range.p10), 2, lang), fixed(dec(range.median), 2, lang), fixed(dec(range.p90), 2, lang), range.draws)}`);
+      lines.push(`  ${w.mostSensitive}`);
+      for (const row of oneWay.slice(0, 3)) lines.push(terminalText(`    ${sensitiveLine(row, switchingValues, lang)}`));
+    }
+  }
   return lines.join("\n");
+}
+
+/** "outcome 3, proxy value: 0.98–1.46 : 1 at ±25 %; 1 : 1 at 512.3" */
+function sensitiveLine(row: OneWayRow, switching: SwitchingValue[], lang: Lang): string {
+  const w = WORDS[lang];
+  const what = row.outcome === null ? estimateLabel(row.field, lang) : `${w.outcome(row.outcome)}, ${estimateLabel(row.field, lang)}`;
+  const low = fixed(dec(Math.min(row.ratioLow, row.ratioHigh)), 2, lang);
+  const high = fixed(dec(Math.max(row.ratioLow, row.ratioHigh)), 2, lang);
+  const even = switching.find((x) => x.outcome === row.outcome && x.field === row.field)?.breakEven ?? null;
+  const [colon, semicolon] = lang === "fr" ? [" : ", " ; "] : [": ", "; "];
+  return `${what}${colon}${low}–${high} : 1${semicolon}${even === null ? w.noBreakEven : w.breakEven(fixed(dec(even), 4, lang).replace(/[.,]?0+$/, ""))}`;
 }
 
 /** One line per file of a folder (user text escaped). */
