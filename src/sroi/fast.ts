@@ -139,7 +139,11 @@ export function seriesByDirectSum(rate: number, dropOff: number, duration: numbe
 export function seriesByClosedForm(rate: number, dropOff: number, duration: number): number {
   if (dropOff === 1) return duration > 0 ? 1 : 0; // q = 0: ln q = −Infinity
   logRatio(rate, dropOff);
-  return lastLnQ === 0 ? duration : Math.expm1(duration * lastLnQ) / lastExpm1LnQ;
+  if (lastLnQ === 0) return duration;
+  // q > 1 (a rate below −d): q^D may pass the largest double while the series itself does not, so
+  // write it q^(D−1) × (1 − q^−D)/(1 − q^−1), whose factors stay finite whenever the series is.
+  if (lastLnQ > 0) return Math.exp((duration - 1) * lastLnQ) * (Math.expm1(-duration * lastLnQ) / Math.expm1(-lastLnQ));
+  return Math.expm1(duration * lastLnQ) / lastExpm1LnQ;
 }
 
 /**
