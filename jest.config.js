@@ -38,7 +38,7 @@ const exactly = (paths) => (paths.length ? `^(${paths.map((p) => p.replace(/[.*+
 const shared = {
   rootDir: __dirname,
   roots: ["<rootDir>/tests"],
-  setupFiles: ["<rootDir>/tests/setup/customFunctionsGlobal.ts"],
+  setupFiles: ["<rootDir>/tests/setup/customFunctionsGlobal.ts", "<rootDir>/tests/setup/fastCheck.ts"],
   transform: {
     "^.+\\.tsx?$": [
       "ts-jest",
