@@ -174,6 +174,19 @@ export const STAKEHOLDERS: TableSchema<StakeholderKey> = {
   ] as ColumnSpec<StakeholderKey>[],
 };
 
+/** A number of an input row (amount, hours, hourly cost): blank or a number, its problems under "inputs". */
+const inputNumber = (key: keyof Input, header: Words, width: number, format: Format, validation: (c: Context) => Validation): DataColumn<InputKey> => ({
+  kind: "data",
+  key,
+  header,
+  width,
+  format,
+  value: "number",
+  field: "inputs",
+  json: { type: "numberOrNull", fallback: null },
+  validation,
+});
+
 export type InputKey = keyof Input | "value";
 export const INPUTS: TableSchema<InputKey> = {
   table: "inputs",
@@ -194,39 +207,9 @@ export const INPUTS: TableSchema<InputKey> = {
       validation: VALIDATIONS.inputKind,
     },
     text("description", { en: "Description", fr: "Description" }, 40),
-    {
-      kind: "data",
-      key: "amount",
-      header: { en: "Amount", fr: "Montant" },
-      width: 14,
-      format: "money",
-      value: "number",
-      field: "inputs",
-      json: { type: "numberOrNull", fallback: null },
-      validation: VALIDATIONS.number,
-    },
-    {
-      kind: "data",
-      key: "hours",
-      header: { en: "Hours", fr: "Heures" },
-      width: 10,
-      format: "number",
-      value: "number",
-      field: "inputs",
-      json: { type: "numberOrNull", fallback: null },
-      validation: VALIDATIONS.positive,
-    },
-    {
-      kind: "data",
-      key: "hourlyCost",
-      header: { en: "Hourly cost", fr: "Coût horaire" },
-      width: 12,
-      format: "money",
-      value: "number",
-      field: "inputs",
-      json: { type: "numberOrNull", fallback: null },
-      validation: VALIDATIONS.positive,
-    },
+    inputNumber("amount", { en: "Amount", fr: "Montant" }, 14, "money", VALIDATIONS.number),
+    inputNumber("hours", { en: "Hours", fr: "Heures" }, 10, "number", VALIDATIONS.positive),
+    inputNumber("hourlyCost", { en: "Hourly cost", fr: "Coût horaire" }, 12, "money", VALIDATIONS.positive),
     {
       kind: "calculated",
       key: "value",
