@@ -12,3 +12,4 @@ export * from "./numberText";
 export * from "./sensitivity";
 export * from "./benchmarks";
 export * from "./checks";
+export * from "./valueGame";
