@@ -7,7 +7,7 @@
 /* global CustomFunctions */
 import type { Decimal } from "../sroi";
 import type { Result } from "../sroi";
-import { netPresentValue, netRatio as netRatioOf, paybackMonths, sroiRatio } from "../sroi";
+import { breakEvenMultiplier, netPresentValue, netRatio as netRatioOf, paybackMonths, sroiRatio } from "../sroi";
 import { Arg, arg, broadcastShape, placeOf, valueAt } from "./args";
 import { declaration } from "./catalog";
 import { CellResult, isIssue, netImpactCells, presentValueSum, projectRows, total } from "./evaluate";
@@ -188,6 +188,27 @@ export function netRatio(present_value: any[][], inputs: any[][]): number {
  */
 export function payback(inputs: any[][], annual_impact: any[][]): number {
   return guard(() => valueOrThrow(paybackMonths(...totalsOf("PAYBACK", inputs, annual_impact))));
+}
+
+/**
+ * Break-even multiplier: the factor by which a present value (one outcome's, or the whole map's) must be multiplied, all else unchanged, for the SROI ratio to be 1 : 1. Below 1, the value can fall by (1 − factor) before the ratio reaches 1 : 1.
+ * @customfunction BREAKEVEN
+ * @param present_value Present value to move: one outcome's, or the whole map's (a value or a range, summed).
+ * @param inputs Value of the inputs: a value, a row or a block (summed; blanks count as 0).
+ * @param [total_value] Present value of the whole map when present_value is one outcome's (blank or 0: present_value is the whole map).
+ * @returns The break-even multiplier (e.g. 0.4: the value may fall by 60 %).
+ */
+export function breakEven(present_value: any[][], inputs: any[][], total_value?: any[][]): number {
+  return guard(() => {
+    const [p, i, t] = argsOf("BREAKEVEN", [present_value, inputs, total_value]);
+    const values = [p, i].map(total);
+    for (const v of values) if (!v.ok) throw toExcelError(v.issue);
+    const [pv, inp] = values.map((v) => (v.ok ? v.value : undefined)) as [Decimal, Decimal];
+    // Excel's desktop sends a blank cell as "" or 0, the web as null: all three mean "the whole map".
+    const tv = total(t);
+    if (!tv.ok) throw toExcelError(tv.issue);
+    return valueOrThrow(tv.value.isZero() ? breakEvenMultiplier(pv, inp) : breakEvenMultiplier(pv, inp, tv.value));
+  });
 }
 
 /**

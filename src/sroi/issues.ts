@@ -19,6 +19,7 @@ export type Field =
   | "netImpact"
   | "presentValue"
   | "inputs"
+  | "totalValue"
   | "annualImpact"
   | "proxyId"
   | "proxyField"

@@ -36,3 +36,17 @@ export function paybackMonths(inputs: Decimal, annualImpact: Decimal): Result<De
   if (annualImpact.isNegative()) return fail({ code: "noPayback", field: "annualImpact", value: annualImpact.toNumber() });
   return ok(i.value.div(annualImpact.div(12)));
 }
+
+/**
+ * Break-even multiplier: the factor by which one outcome's present value (or the whole map's) must be
+ * multiplied, all else unchanged, for the ratio to be 1 : 1 — the switching value of that value (§9).
+ * k = (inputs − (total − pv)) ÷ pv; with the whole map (total = pv), k = inputs ÷ pv = 1 ÷ ratio.
+ * Below 1: the value may fall by (1 − k) before the ratio reaches 1 : 1; negative: the other outcomes
+ * alone already exceed the inputs.
+ */
+export function breakEvenMultiplier(presentValue: Decimal, inputs: Decimal, totalValue: Decimal = presentValue): Result<Decimal> {
+  const i = checkInputs(inputs);
+  if (!i.ok) return i;
+  if (presentValue.isZero()) return fail({ code: "divisionByZero", field: "presentValue" });
+  return ok(i.value.minus(totalValue.minus(presentValue)).div(presentValue));
+}

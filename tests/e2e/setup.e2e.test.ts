@@ -289,7 +289,7 @@ const haveChromium = requireTool(`Chromium at ${CHROMIUM.executablePath}`, exist
           payback: value("SroiPayback"),
         };
       });
-      expect(inWorkbook.registered).toEqual(["NETIMPACT", "NETRATIO", "NPV", "PAYBACK", "PROJECT", "PROXY", "PV", "RATIO", "REBASE"]);
+      expect(inWorkbook.registered).toEqual(["BREAKEVEN", "NETIMPACT", "NETRATIO", "NPV", "PAYBACK", "PROJECT", "PROXY", "PV", "RATIO", "REBASE"]);
       expect((inWorkbook.pv as number).toFixed(2)).toBe("15221.50");
       expect((inWorkbook.npv as number).toFixed(2)).toBe("5221.50");
       expect((inWorkbook.ratio as number).toFixed(4)).toBe("1.5222");

@@ -56,6 +56,9 @@ describe("English messages", () => {
     ["inputs totalling 0: net ratio", "NETRATIO", [15221.5, row(5000, -5000)], DIV0, "inputs: the total is 0, so the ratio cannot be computed."],
     ["inputs totalling 0: payback", "PAYBACK", [0, 6000], DIV0, "inputs: the total is 0, so the ratio cannot be computed."],
     ["annual impact of 0: payback", "PAYBACK", [10000, 0], DIV0, "annual_impact: the total is 0, so the ratio cannot be computed."],
+    ["inputs totalling 0: break-even", "BREAKEVEN", [15221.5, 0], DIV0, "inputs: the total is 0, so the ratio cannot be computed."],
+    ["a present value of 0 cannot be multiplied to break even", "BREAKEVEN", [0, 10000, 15000], DIV0, "present_value: the total is 0, so the ratio cannot be computed."],
+    ["a negative total of inputs: break-even", "BREAKEVEN", [6000, -5, 15000], VALUE, "inputs: -5 is negative; it must be zero or more."],
     ["a negative total of inputs", "RATIO", [15221.5, -5], VALUE, "inputs: -5 is negative; it must be zero or more."],
     ["a negative annual impact never pays back", "PAYBACK", [10000, -100], VALUE, "annual_impact: the annual impact is negative, so the inputs are never paid back."],
     ["a result beyond Excel's largest number is #NUM! with a reason", "NETIMPACT", [1e200, 1e200], "#NUM!", "The result is beyond the largest number Excel can hold (check the quantities and proxies)."],
@@ -113,6 +116,7 @@ describe("messages name each argument as the metadata does", () => {
     RATIO: [15000, 10000],
     NETRATIO: [15000, 10000],
     PAYBACK: [10000, 6000],
+    BREAKEVEN: [6000, 10000, 15000],
   };
   // the French metadata file Excel reads in a French Excel (built from the generated English one)
   const french = () => frenchMetadata(xl.metadata);
@@ -159,7 +163,7 @@ describe("whatever Excel sends, a function returns a value or an error with a me
   const cellsOf = (v: ExcelValue): unknown[] => (Array.isArray(v) ? v.flat() : [v]);
 
   // every function, SROI.PROXY included, each argument shaped as the metadata's dimensionality says
-  test.each(["NETIMPACT", "PROJECT", "PV", "NPV", "RATIO", "NETRATIO", "PAYBACK", "PROXY", "REBASE"])("%s", async (id) => {
+  test.each(["NETIMPACT", "PROJECT", "PV", "NPV", "RATIO", "NETRATIO", "PAYBACK", "BREAKEVEN", "PROXY", "REBASE"])("%s", async (id) => {
     const fn = xl.metadata.functions.find((f) => f.id === id);
     if (!fn) throw new Error(`${id} is not in the metadata`);
     const args = fn.parameters.map((p) => {

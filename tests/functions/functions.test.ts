@@ -76,7 +76,7 @@ describe("SROI.PV", () => {
   ])("%s", (_reason, args, expected) => expectValue(xl.call("PV", ...args), expected));
 });
 
-describe("SROI.NPV, SROI.RATIO, SROI.NETRATIO, SROI.PAYBACK", () => {
+describe("SROI.NPV, SROI.RATIO, SROI.NETRATIO, SROI.PAYBACK, SROI.BREAKEVEN", () => {
   test.each<[string, string, unknown[], number]>([
     ["NPV", "reference case", [15221.5, 10000], 5221.5],
     ["NPV", "inputs as a row are summed", [15221.5, row(6000, 4000)], 5221.5],
@@ -91,6 +91,14 @@ describe("SROI.NPV, SROI.RATIO, SROI.NETRATIO, SROI.PAYBACK", () => {
     ["PAYBACK", "reference case: 20 months", [10000, 6000], 20],
     ["PAYBACK", "inputs and impacts summed", [row(6000, 4000), col(4000, 2000)], 20],
     ["PAYBACK", "12,000 / (1,000 / 12) = 144 months", [12000, 1000], 144],
+    ["BREAKEVEN", "whole map: 10,000 / 15,221.50 (the reference case's proxy break-even ÷ proxy)", [15221.5, 10000], 10000 / 15221.5],
+    ["BREAKEVEN", "a ratio of exactly 1 : 1 needs no change", [10000, 10000], 1],
+    ["BREAKEVEN", "one outcome of 6,000 in a map of 15,000: (10,000 − 9,000) / 6,000", [6000, 10000, 15000], 1 / 6],
+    ["BREAKEVEN", "the other outcomes alone exceed the inputs: (10,000 − 12,000) / 2,000", [2000, 10000, 14000], -1],
+    ["BREAKEVEN", "a blank total (null) means the whole map: 10,000 / 5,000", [5000, 10000, null], 2],
+    ["BREAKEVEN", "a blank total (\"\") means the whole map", [5000, 10000, ""], 2],
+    ["BREAKEVEN", "a blank total (0, desktop) means the whole map", [5000, 10000, 0], 2],
+    ["BREAKEVEN", "values as ranges are summed: (10,000 − 10,000) / 5,000", [col(2000, 3000), row(6000, 4000), 15000], 0],
   ])("%s: %s", (id, _reason, args, expected) => expectValue(xl.call(id, ...args), expected));
 });
 

@@ -5,6 +5,8 @@
  * duration 3, start 1, rate 3.5 %, inputs 10,000.
  */
 import { Excel, excel, rounded } from "./harness";
+import { switchingValues } from "../../src/sroi";
+import { referenceCase } from "../fixtures/referenceCase";
 
 let xl: Excel;
 beforeAll(async () => {
@@ -33,6 +35,17 @@ test("=SROI.NETRATIO(SROI.PV(…), 10000) is 0.5222", () =>
   expect(rounded(xl.call("NETRATIO", xl.call("PV", 0.035, 6000, 3, 0.1), 10000), 4)).toBe(0.5222));
 
 test("=SROI.PAYBACK(10000, 6000) is 20.0 months", () => expect(rounded(xl.call("PAYBACK", 10000, 6000), 1)).toBe(20));
+
+// The method's proxy switching value, 1,000 × 10,000 / 15,221.50 = 656.97: the proxy times the multiplier.
+test("1,000 × =SROI.BREAKEVEN(SROI.PV(…), 10000) is the proxy's break-even, 656.97", () =>
+  expect(rounded(1000 * (xl.call("BREAKEVEN", xl.call("PV", 0.035, 6000, 3, 0.1), 10000) as number), 2)).toBe(656.97));
+
+test("the core's switching value of the proxy agrees with SROI.BREAKEVEN", () => {
+  const multiplier = xl.call("BREAKEVEN", xl.call("PV", 0.035, 6000, 3, 0.1), 10000) as number;
+  const proxy = switchingValues(referenceCase);
+  if (!proxy.ok) throw new Error("the reference case is valid");
+  expect(proxy.value.find((v) => v.field === "proxyValue")!.breakEven).toBeCloseTo(1000 * multiplier, 9);
+});
 
 test("chained as in a workbook: NETIMPACT → PV → RATIO", () => {
   const impact = xl.call("NETIMPACT", 10, 1000, 0.2, 0, 0.25);

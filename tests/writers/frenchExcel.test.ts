@@ -39,6 +39,7 @@ describe("the display language's custom-function names", () => {
       "SROI.RATIO": "SROI.RATIO",
       "SROI.NETRATIO": "SROI.RATIONET",
       "SROI.PAYBACK": "SROI.DELAIRETOUR",
+      "SROI.BREAKEVEN": "SROI.EQUILIBRE",
       "SROI.PROXY": "SROI.PROXY",
       "SROI.REBASE": "SROI.REVALORISER",
     }));
