@@ -170,22 +170,19 @@ function projectionSheet(a: Assessment, c: Context, name: string): Sheet {
   const totalRow = factorRow + 1;
   const pvRow = factorRow + 2;
   const N = c.names.names;
-  const block: Block = {
-    kind: "block",
-    row: factorRow,
-    column: firstYearColumn - 1,
-    cells: [
-      [t.discountFactor, ...yearCells((y) => f(`=1/(1+${N.rate})^(${y}-IF(${N.discountYear1},0,1))`))],
-      [t.yearTotal, ...yearCells((y) => f(`=SUM(${columnRef(c.names.tables.projection, yearHeader(c.lang, y))})`))],
-      [t.yearPV, ...yearCells((_y, col) => f(`=${cellAddress(totalRow, col)}*${cellAddress(factorRow, col)}`))],
-      [t.gridPV, f(`=SUM(${cellAddress(pvRow, firstYearColumn)}:${cellAddress(pvRow, firstYearColumn + years - 1)})`)],
-    ],
-  };
+  // One block per row so each carries its own format: factors as %, amounts as money (not 0.9661835749).
+  const row = (at: number, format: Block["format"], cells: Cell[]): Block => ({ kind: "block", row: at, column: firstYearColumn - 1, format, cells: [cells] });
+  const blocks: Block[] = [
+    row(factorRow, "percent", [t.discountFactor, ...yearCells((y) => f(`=1/(1+${N.rate})^(${y}-IF(${N.discountYear1},0,1))`))]),
+    row(totalRow, "money", [t.yearTotal, ...yearCells((y) => f(`=SUM(${columnRef(c.names.tables.projection, yearHeader(c.lang, y))})`))]),
+    row(pvRow, "money", [t.yearPV, ...yearCells((_y, col) => f(`=${cellAddress(totalRow, col)}*${cellAddress(factorRow, col)}`))]),
+    row(pvRow + 1, "money", [t.gridPV, f(`=SUM(${cellAddress(pvRow, firstYearColumn)}:${cellAddress(pvRow, firstYearColumn + years - 1)})`)]),
+  ];
   return {
     key: "projection",
     name,
     freeze: { rows: PROJECTION.row + 1, columns: firstYearColumn },
-    parts: [title(t.projectionTitle), note(t.projectionNote), block, tableFor(PROJECTION, c, items, columns)],
+    parts: [title(t.projectionTitle), note(t.projectionNote), ...blocks, tableFor(PROJECTION, c, items, columns)],
   };
 }
 

@@ -53,6 +53,15 @@ describe("creating an assessment", () => {
     expect(cell("Impact map", cellOf(OUTCOMES, "impact", 0))!.formula).toMatch(/^=SROI\.NETIMPACT\(/);
   });
 
+  test.each([
+    ["D4", "discount factor, year 1", "0.0%"],
+    ["D5", "total of year 1", '#,##0.00 "€"'],
+    ["D7", "present value of the years shown", '#,##0.00 "€"'],
+  ])("Projection %s (%s) is formatted %s in the live workbook", async (ref, _what, code) => {
+    await scaffoldAssessment(referenceCase);
+    expect(cell("Projection", ref)!.numberFormat).toBe(code);
+  });
+
   test("SroiRate names the settings cell that holds the rate", async () => {
     await scaffoldAssessment(referenceCase);
     const rate = wb.names.find((n) => n.name === "SroiRate")!;
