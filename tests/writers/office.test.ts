@@ -184,6 +184,30 @@ describe("using a proxy", () => {
     expect(cell("Impact map", cellOf(OUTCOMES, "proxyValue", 0))!.value).toBe(646.52);
   });
 
+  test("a formula that shows \"\" is not an empty cell: it is named and kept until yes", async () => {
+    await scaffoldAssessment({ ...referenceCase, outcomes: [{ ...referenceCase.outcomes[0], proxyName: "", proxyValue: null, proxySource: "" }] });
+    const value = wb.sheet("Impact map").ensure(OUTCOMES.row + 1, OUTCOMES.columns.findIndex((c) => c.key === "proxyValue"));
+    value.formula = '=IF(A1="","",1000)';
+    value.value = "";
+    wb.selection = { sheet: wb.sheet("Impact map"), box: { row: OUTCOMES.row + 1, column: 1, rows: 1, columns: 1 } };
+    expect(await useProxy(rsa, { overwrite: false })).toEqual({
+      status: "needsConfirmation",
+      occupied: [{ address: cellOf(OUTCOMES, "proxyValue", 0), value: '=IF(A1="","",1000)' }],
+    });
+    expect(value.formula).toBe('=IF(A1="","",1000)');
+    await useProxy(rsa, { overwrite: true });
+    expect(cell("Impact map", cellOf(OUTCOMES, "proxyValue", 0))!.value).toBe(646.52);
+  });
+
+  test("outside the impact map, an active cell holding a formula is not replaced without asking", async () => {
+    const c = wb.sheet("Sheet1").ensure(2, 2);
+    c.formula = '=""';
+    c.value = "";
+    wb.selection = { sheet: wb.sheet("Sheet1"), box: { row: 2, column: 2, rows: 1, columns: 1 } };
+    expect(await useProxy(rsa, { overwrite: false })).toEqual({ status: "needsConfirmation", occupied: [{ address: "Sheet1!C3", value: '=""' }] });
+    expect(wb.sheet("Sheet1").cell(2, 2)!.formula).toBe('=""');
+  });
+
   test("outside the impact map, the value goes into the active cell", async () => {
     wb.selection = { sheet: wb.sheet("Sheet1"), box: { row: 2, column: 2, rows: 1, columns: 1 } };
     expect(await useProxy(rsa, { overwrite: false })).toEqual({ status: "written", target: "activeCell", address: "Sheet1!C3" });

@@ -102,6 +102,16 @@ export type UseProxyResult =
   | { status: "needsConfirmation"; occupied: { address: string; value: string }[] };
 
 const filled = (v: unknown) => v !== "" && v !== null && v !== undefined;
+const isFormula = (f: unknown) => typeof f === "string" && f.startsWith("=");
+
+/**
+ * What a cell holds that a write would lose, as the user should read it: its formula (even one that
+ * shows "", which looks empty), else its value; null when the cell is empty or already holds `next`.
+ */
+function heldBy(value: unknown, formula: unknown, next: unknown): string | null {
+  if (isFormula(formula)) return String(formula);
+  return filled(value) && value !== next ? String(value) : null;
+}
 
 /**
  * Puts a proxy where the user is: three round trips whatever the workbook holds. A protected sheet
@@ -143,10 +153,10 @@ export async function useProxy(p: Proxy, opts: { overwrite: boolean }): Promise<
         { column: col("proxySource"), value: source },
       ].filter((w) => w.column >= 0);
       const at = (column: number) => context.workbook.worksheets.getItem(sheet.name).getRangeByIndexes(row, hit.header.columnIndex + column, 1, 1);
-      const occupied = writes
-        .map((w) => ({ w, current: hit.body.values[dataRow][w.column] }))
-        .filter(({ w, current }) => filled(current) && current !== w.value)
-        .map(({ w, current }) => ({ address: cellAddress(row, hit.header.columnIndex + w.column), value: String(current) }));
+      const occupied = writes.flatMap((w) => {
+        const held = heldBy(hit.body.values[dataRow][w.column], hit.body.formulas[dataRow][w.column], w.value);
+        return held === null ? [] : [{ address: cellAddress(row, hit.header.columnIndex + w.column), value: held }];
+      });
       if (occupied.length && !opts.overwrite) return { status: "needsConfirmation", occupied };
       const before = (column: number) => previousCell(hit.body.values[dataRow][column], hit.body.formulas[dataRow][column]);
       await writeOrUndo(
@@ -164,7 +174,8 @@ export async function useProxy(p: Proxy, opts: { overwrite: boolean }): Promise<
       return { status: "written", target: "impactMap", address: cellAddress(row, hit.header.columnIndex + writes[0].column) };
     }
     const current = active.values[0][0];
-    if (filled(current) && current !== p.value && !opts.overwrite) return { status: "needsConfirmation", occupied: [{ address: active.address, value: String(current) }] };
+    const held = heldBy(current, active.formulas[0][0], p.value);
+    if (held !== null && !opts.overwrite) return { status: "needsConfirmation", occupied: [{ address: active.address, value: held }] };
     const was = previousCell(current, active.formulas[0][0]);
     await writeOrUndo(
       lang,
