@@ -17,7 +17,6 @@ export interface DoneProps {
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, alignItems: "stretch" },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
-  muted: { color: tokens.colorNeutralForeground2 },
 });
 
 /** The sheets an assessment's setup makes; the Proxies sheet is only made on demand (proxy import). */
@@ -30,7 +29,7 @@ function createdSheets(found: FoundAssessment): string[] {
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /** Lists the sheets made, and offers the portable file and the portable copy. */
-export function Done({ found, assessment, renamed, syncs, onHome }: DoneProps) {
+export function Done({ found, assessment, renamed, onHome }: DoneProps) {
   const { t, workbook } = useUi();
   const styles = useStyles();
   const [busy, setBusy] = useState<"download" | "copy" | null>(null);
@@ -87,9 +86,6 @@ export function Done({ found, assessment, renamed, syncs, onHome }: DoneProps) {
           </MessageBarBody>
         </MessageBar>
       )}
-      <Text size={200} className={styles.muted}>
-        {t("doneSyncs", { syncs })}
-      </Text>
       {busy === "download" ? <Spinner size="small" label={t("downloading")} /> : <Button onClick={download} disabled={busy !== null}>{t("downloadXlsx")}</Button>}
       {busy === "copy" ? <Spinner size="small" label={t("loading")} /> : <Button onClick={copy} disabled={busy !== null}>{t("makePortableCopy")}</Button>}
       {note && (

@@ -247,9 +247,7 @@ export function Setup({ mode, form, onFormChange, onCreated, onAppended, onCance
           </Button>
           {current < steps.length - 1 && (
             <div className={styles.forward}>
-              <Button type="button" appearance="subtle" className={styles.navButton} onClick={() => go(current + 1)}>
-                {t("skip")}
-              </Button>
+              {/* One way forward: Next never blocks (a step may stay empty), so a separate Skip did the same. */}
               <Button type="submit" appearance="primary" className={styles.navButton}>
                 {t("next")}
               </Button>
