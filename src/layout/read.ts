@@ -24,7 +24,7 @@ import {
   readWholeYears,
 } from "../sroi";
 import { cellAddress } from "./a1";
-import { type DataColumn, INPUTS, INPUT_KINDS, type InputKey, OUTCOMES, type OutcomeKey, SETTINGS, SETTINGS_ROWS, STAKEHOLDERS, type TableSchema, columnOfField, dataColumns } from "./columns";
+import { type DataColumn, INPUTS, INPUT_KINDS, type InputKey, OUTCOMES, type OutcomeKey, SETTINGS, SETTINGS_ROWS, STAKEHOLDERS, type TableSchema, columnOfField, dataColumns, headersOf } from "./columns";
 import { layoutNames } from "./names";
 import type { CellValue } from "./types";
 
@@ -69,7 +69,7 @@ function readTable<K extends string>(t: TableContents, schema: TableSchema<K>, p
   const at = new Map<K, number>();
   let ok = true;
   for (const col of dataColumns(schema)) {
-    const names = [col.header.en, col.header.fr].map(norm);
+    const names = headersOf(col).map(norm);
     const i = t.headers.findIndex((h) => names.includes(norm(h)));
     if (i >= 0) at.set(col.key, i);
     else if (!col.optional) {

@@ -95,6 +95,23 @@ describe("reading a workbook back", () => {
     expect(readAssessment(contents(fr)).assessment).toEqual(fr);
   });
 
+  test("a French workbook of an earlier layout, whose drop-off column is headed « Érosion », still reads", () => {
+    const fr = { ...referenceCase, settings: { ...referenceCase.settings, language: "fr" as const } };
+    const c = contents(fr);
+    const map = c.find((t) => t.name === "SroiOutcomes")!;
+    const i = columnIndex(OUTCOMES, "dropOff");
+    expect(map.headers[i]).toBe("Décroissance"); // what new sheets say
+    map.headers[i] = "Érosion";
+    const r = readAssessment(c);
+    expect(r.problems).toEqual([]);
+    // the drop-offs of the reference case, read from the column under its old header
+    expect(r.assessment!.outcomes.map((o) => o.dropOff)).toEqual(referenceCase.outcomes.map((o) => o.dropOff));
+    expect(referenceCase.outcomes.some((o) => (o.dropOff ?? 0) > 0)).toBe(true);
+    // an unknown header is still a missing column: the alias list is not "anything goes"
+    map.headers[i] = "Érosions";
+    expect(readAssessment(c).problems).toEqual([{ code: "missingColumn", table: "SroiOutcomes", sheet: "Carte des impacts", header: "Drop-off" }]);
+  });
+
   test("text in Quantity and 25 in Deadweight are named by sheet, cell and header", () => {
     const c = contents(referenceCase);
     const map = c.find((t) => t.name === "SroiOutcomes")!;

@@ -147,6 +147,30 @@ describe("continuing an assessment", () => {
     expect(again[0].assessment.inputs[1]).toMatchObject({ kind: "time", hours: 100, hourlyCost: 15 });
   });
 
+  test("a French workbook of an earlier layout (« Érosion », now « Décroissance »): added rows name the column as its table does", async () => {
+    const fr: Assessment = { ...referenceCase, settings: { ...referenceCase.settings, language: "fr" } };
+    await scaffoldAssessment(fr);
+    // what an earlier layout wrote: the drop-off column headed « Érosion », its formulas naming it so
+    const map = wb.table("SroiOutcomes")!;
+    const i = columnIndex(OUTCOMES, "dropOff");
+    const sheet = wb.sheet("Carte des impacts");
+    expect(sheet.cell(map.box.row, map.box.column + i)!.value).toBe("Décroissance");
+    sheet.cell(map.box.row, map.box.column + i)!.value = "Érosion";
+    for (const c of sheet.cells.values()) if (c.formula) c.formula = c.formula.split("[Décroissance]").join("[Érosion]");
+    for (const c of wb.sheet("Projection").cells.values()) if (c.formula) c.formula = c.formula.split("[Décroissance]").join("[Érosion]");
+
+    const [found] = await findAssessments();
+    expect(found.assessment.outcomes.map((o) => o.dropOff)).toEqual(fr.outcomes.map((o) => o.dropOff));
+    expect(found.formerHeaders).toContainEqual({ current: "Décroissance", former: "Érosion" });
+    await appendToAssessment(found, { stakeholders: [], inputs: [], outcomes: [outcome(2)] });
+    const added = cell("Carte des impacts", cellOf(OUTCOMES, "presentValue", 1))!.formula!;
+    expect(added).toContain("[Érosion]");
+    expect(added).not.toContain("[Décroissance]");
+    expect(added).toBe(cell("Carte des impacts", cellOf(OUTCOMES, "presentValue", 0))!.formula);
+    const again = await findAssessments();
+    expect(again[0].assessment.outcomes).toHaveLength(2);
+  });
+
   test("the first outcomes fill the blank row of an empty assessment instead of leaving it", async () => {
     await scaffoldAssessment({ ...referenceCase, outcomes: [], stakeholders: [], inputs: [] });
     const [found] = await findAssessments();
