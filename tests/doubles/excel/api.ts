@@ -534,8 +534,20 @@ class ChartProxy {
   }
 }
 
-class ChartCollection {
-  constructor(private ctx: RequestContext, private sheet: WorksheetProxy) {}
+class ChartCollection extends Proxy {
+  constructor(
+    ctx: RequestContext,
+    private sheet: WorksheetProxy,
+  ) {
+    super(ctx);
+  }
+  protected override snapshot() {
+    return { items: () => this.sheet.resolve().charts.map((c) => ({ name: c.name ?? "" })) };
+  }
+  /** the charts' names, after load("items/name") and sync */
+  get items(): { name: string }[] {
+    return this.read("items");
+  }
   add(type: string, source: RangeProxy, _seriesBy?: string): ChartProxy {
     let index = -1;
     this.ctx.queue.push(() => {
@@ -829,6 +841,14 @@ class NamedItemProxy extends Proxy {
   }
   get formula(): string {
     return this.read("formula");
+  }
+  /** NamedItem.getRange (ExcelApi 1.3): the cell the name refers to */
+  getRange(): RangeProxy {
+    return new RangeProxy(this.ctx, () => {
+      const n = this.find();
+      if (n.broken) throw new ExcelError("InvalidReference", `the name ${n.name} refers to #REF!`);
+      return { sheet: n.sheet, box: n.box };
+    });
   }
   delete(): void {
     this.later(() => {
