@@ -102,6 +102,7 @@ const TABLE_SHEET: Record<TableKey, SheetKey> = {
   outcomes: "impactMap",
   projection: "projection",
   valueByStakeholder: "results",
+  sensitivity: "sensitivity",
 };
 
 /** Every assessment in the workbook, read back from its tables, in two round trips. */

@@ -6,3 +6,5 @@ export { readWorkbookProxies, writeWorkbookProxies, useProxy } from "./proxies";
 export type { UseProxyResult } from "./proxies";
 export { WriteRefused } from "./allOrNothing";
 export type { WriteProblem } from "./allOrNothing";
+export { recomputeSensitivity } from "./sensitivity";
+export type { RecomputeOptions } from "./sensitivity";
