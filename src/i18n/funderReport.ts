@@ -248,7 +248,7 @@ function optionalSetting(a: Assessment, key: "type" | "scope" | "purpose" | "aud
 }
 
 /** An estimate's value in its own unit: money for the proxy, a share as a percentage, years, a count. */
-function estimateValue(field: SensitivityField, value: number, currency: string, lang: Lang): string {
+export function estimateValue(field: SensitivityField, value: number, currency: string, lang: Lang): string {
   switch (field) {
     case "proxyValue":
       return money(value, currency, lang);
