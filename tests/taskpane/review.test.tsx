@@ -51,7 +51,7 @@ describe("Review screen", () => {
     const workbook = fakeWorkbook({ findAssessments: async () => [found()] });
     const user = userEvent.setup();
     render(<App workbook={workbook} lang="en" />);
-    await user.click(await screen.findByRole("button", { name: "Review checks and sensitivity: Community gardens — Jardins Partagés" }));
+    await user.click(await screen.findByRole("button", { name: "Review checks and sensitivity: assessment 1", description: "Community gardens — Jardins Partagés" }));
     expect(await screen.findByRole("heading", { name: "Review: Community gardens", level: 1 })).toBeTruthy();
     await user.click(screen.getByRole("button", { name: "Back to the start" }));
     expect(await screen.findByRole("button", { name: "Start a new assessment" })).toBeTruthy();
@@ -76,7 +76,7 @@ describe("Review screen", () => {
     review();
     expect(RATIO.toFixed(2)).toBe("1.52");
     expect(screen.getByTestId("review-ratio").textContent).toBe("1.52 : 1");
-    const range = /^Likely range (\d\.\d\d) : 1 to (\d\.\d\d) : 1: P10–P90 of 10,000 draws, each estimate within ±25\u00a0% of its value\.$/.exec(screen.getByTestId("review-range").textContent!);
+    const range = /^Likely range (\d\.\d\d) : 1 to (\d\.\d\d) : 1 \(P10–P90 of 10,000 draws, each estimate within ±25\u00a0% of its value\)\.$/.exec(screen.getByTestId("review-range").textContent!);
     expect(range).not.toBeNull();
     expect(Number(range![1])).toBeLessThan(RATIO);
     expect(Number(range![2])).toBeGreaterThan(RATIO);

@@ -83,14 +83,20 @@ export function Home({ onStart, onContinue, onFindProxy, onReview }: HomeProps) 
                     <li key={f.suffix}>
                       <Button className={styles.item} onClick={() => onContinue(f)}>
                         <span className={styles.itemText}>
-                          <span>{title}</span>
+                          <span id={`found-${f.suffix || "1"}`}>{title}</span>
                           <Text size={200} className={styles.muted}>
                             {t(s.portable ? "foundItemPortable" : "foundItemSheets", { sheet: f.sheetNames.impactMap })}
                           </Text>
                         </span>
                       </Button>
                       {onReview && (
-                        <Link as="button" className={styles.review} onClick={() => onReview(f)} aria-label={t("reviewOpenFor", { title })}>
+                        <Link
+                          as="button"
+                          className={styles.review}
+                          onClick={() => onReview(f)}
+                          aria-label={t("reviewOpenFor", { n: f.suffix || "1" })}
+                          aria-describedby={`found-${f.suffix || "1"}`}
+                        >
                           {t("reviewOpen")}
                         </Link>
                       )}
