@@ -57,6 +57,8 @@ Usage:
   sroi compute  FILE|FOLDER [--json] [--recalculate]
                                                check an assessment and print its SROI
   sroi convert  IN --out OUT [--live]          a JSON assessment to a workbook, or a workbook to JSON
+  sroi report   FILE [--out report.html] [--lang fr|en]
+                                               a report for funders: one HTML file, 2 A4 pages at most
   sroi --help | --version
 
 FILE is a workbook written by the SROI add-in or by this tool (.xlsx, with or without the
@@ -90,6 +92,8 @@ Utilisation :
   sroi compute  FICHIER|DOSSIER [--json] [--recalculate]
                                                  vérifie une évaluation et affiche son SROI
   sroi convert  ENTRÉE --out SORTIE [--live]     une évaluation JSON en classeur, ou un classeur en JSON
+  sroi report   FICHIER [--out rapport.html] [--lang fr|en]
+                                                 un rapport pour les financeurs : un fichier HTML, 2 pages A4 au plus
   sroi --help | --version
 
 FICHIER est un classeur écrit par le complément SROI ou par cet outil (.xlsx, avec ou sans les
@@ -263,7 +267,7 @@ export const WORDS: Record<Lang, Words> = {
     total: (c, v, a) => `Total ${c} (${v} of ${a} assessments)`,
     copyOf: (o) => `(a portable copy of ${o}: not in the total)`,
     written: (f) => `Written: ${f}`,
-    unknownCommand: (c) => `unknown command "${c}"; the commands are template, example, compute and convert.`,
+    unknownCommand: (c) => `unknown command "${c}"; the commands are template, example, compute, convert and report.`,
     missingFile: "compute needs a file or a folder: sroi compute FILE|FOLDER",
     notFound: (f) => `${f}: no such file or folder.`,
     unreadable: (f, why) => `${f}: cannot be read (${why}).`,
@@ -322,7 +326,7 @@ export const WORDS: Record<Lang, Words> = {
     total: (c, v, a) => `Total ${c} (${v} évaluations sur ${a})`,
     copyOf: (o) => `(copie autonome de ${o} : hors du total)`,
     written: (f) => `Écrit : ${f}`,
-    unknownCommand: (c) => `commande inconnue « ${c} » ; les commandes sont template, example, compute et convert.`,
+    unknownCommand: (c) => `commande inconnue « ${c} » ; les commandes sont template, example, compute, convert et report.`,
     missingFile: "compute attend un fichier ou un dossier : sroi compute FICHIER|DOSSIER",
     notFound: (f) => `${f} : fichier ou dossier introuvable.`,
     unreadable: (f, why) => `${f} : lecture impossible (${why}).`,

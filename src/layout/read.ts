@@ -230,3 +230,26 @@ function kindOf(v: CellValue | undefined, hours: CellValue | undefined): InputKi
   }
   return typeof hours === "number" && hours !== 0 ? "time" : "cash";
 }
+
+/**
+ * The data row (0-based, in the table's body) of each outcome as readAssessment numbers them: rows
+ * with no stakeholder, description, quantity nor proxy value are skipped, so outcome 3 is the third
+ * row that is not, wherever blank rows sit. Empty when the table lacks a column this needs.
+ */
+export function outcomeDataRows(t: Pick<TableContents, "headers" | "rows">): number[] {
+  const at = (key: OutcomeKey) => {
+    const col = OUTCOMES.columns.find((c) => c.key === key)!;
+    const names = [col.header.en, col.header.fr].map(norm);
+    return t.headers.findIndex((h) => names.includes(norm(h)));
+  };
+  const keys: OutcomeKey[] = ["stakeholder", "description", "quantity", "proxyValue"];
+  const cols = keys.map(at);
+  if (cols.some((c) => c < 0)) return [];
+  const rows: number[] = [];
+  t.rows.forEach((row, r) => {
+    const [stakeholder, description, quantity, proxyValue] = cols.map((c) => row[c]);
+    const skipped = isBlank(quantity as Raw) && isBlank(proxyValue as Raw) && !text(description) && !text(stakeholder).trim();
+    if (!skipped) rows.push(r);
+  });
+  return rows;
+}

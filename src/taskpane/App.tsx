@@ -14,13 +14,15 @@ const Setup = lazy(() => import("./pages/Setup/Setup").then((m) => ({ default: m
 const Done = lazy(() => import("./pages/Done/Done").then((m) => ({ default: m.Done })));
 const Continue = lazy(() => import("./pages/Continue/Continue").then((m) => ({ default: m.Continue })));
 const ProxyLookup = lazy(() => import("./pages/ProxyLookup/ProxyLookup"));
+const Review = lazy(() => import("./pages/Review/Review").then((m) => ({ default: m.Review })));
 
 type View =
   | { kind: "home" }
   | { kind: "setup" }
   | { kind: "done"; created: Created }
   | { kind: "continue"; found: FoundAssessment }
-  | { kind: "proxies"; currency?: string };
+  | { kind: "proxies"; currency?: string }
+  | { kind: "review"; found: FoundAssessment };
 
 const useStyles = makeStyles({
   // Office task panes are 320–350 px wide: one column, no horizontal scrolling.
@@ -54,6 +56,7 @@ export function App({ workbook, lang }: AppProps) {
                 setView({ kind: "continue", found });
               }}
               onFindProxy={(currency) => setView({ kind: "proxies", currency })}
+              onReview={(found) => setView({ kind: "review", found })}
             />
           )}
           {view.kind === "setup" && (
@@ -76,6 +79,7 @@ export function App({ workbook, lang }: AppProps) {
               renamed={view.created.renamed}
               syncs={view.created.syncs}
               onHome={home}
+              onReview={(found) => setView({ kind: "review", found })}
             />
           )}
           {view.kind === "continue" && (
@@ -99,6 +103,8 @@ export function App({ workbook, lang }: AppProps) {
             />
           )}
           {view.kind === "proxies" && <ProxyLookup currency={view.currency} onClose={home} />}
+          {/* onRecomputeSensitivity: to be wired to the Sensitivity sheet's writer (recomputeSensitivity) */}
+          {view.kind === "review" && <Review key={view.found.suffix} found={view.found} onBack={home} />}
           </Suspense>
           </ErrorBoundary>
         </main>

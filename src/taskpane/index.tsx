@@ -17,6 +17,7 @@ const workbook: WorkbookApi = {
   writeWorkbookProxies: (rows) => writer().then((w) => w.writeWorkbookProxies(rows)),
   useProxy: (p, opts) => writer().then((w) => w.useProxy(p, opts)),
   makePortableCopy: (found) => writer().then((w) => w.makePortableCopy(found)),
+  selectAssessmentCell: (found, target) => writer().then((w) => w.selectAssessmentCell(found, target)),
 };
 
 // Office.js must be ready before anything reads Office.context (the display language) or Excel.

@@ -21,6 +21,7 @@ export function fakeWorkbook(overrides: Partial<WorkbookApi> = {}): FakeWorkbook
     readWorkbookProxies: async () => [],
     writeWorkbookProxies: async (rows) => ({ created: true, written: rows.length, syncs: 2 }),
     useProxy: async () => ({ status: "written", target: "impactMap", address: "'Impact map'!I5:J5" }),
+    selectAssessmentCell: async () => ({ sheet: "Impact map", address: "K5" }),
     makePortableCopy: async (f) => ({ found: { ...f, suffix: "2", sheetNames: { ...f.sheetNames, impactMap: "Impact map (2)" } }, syncs: 3, renamed: [] }),
     ...overrides,
   };

@@ -8,3 +8,5 @@ export { WriteRefused } from "./allOrNothing";
 export type { WriteProblem } from "./allOrNothing";
 export { recomputeSensitivity } from "./sensitivity";
 export type { RecomputeOptions } from "./sensitivity";
+export { selectAssessmentCell, SelectRefused } from "./select";
+export type { CellTarget } from "./select";
