@@ -193,7 +193,7 @@ describe("Review screen", () => {
     // (10,000/1.12 + 9,000/1.12² + 8,100/1.12³) / 10,000 = 0.8929 + 0.7175 + 0.5765 = 2.19
     const flawed = 1 / 1.12 + 0.9 / 1.12 ** 2 + 0.81 / 1.12 ** 3;
     expect(flawed.toFixed(2)).toBe("2.19");
-    expect(screen.getByTestId("review-ratio").textContent).toBe(`${flawed.toFixed(2).replace(".", ",")} : 1`);
+    expect(screen.getByTestId("review-ratio").textContent).toBe(`${flawed.toFixed(2).replace(".", ",")}${NBSP}: 1`);
     await user.click(screen.getByRole("button", { name: `Voir dans le classeur${NBSP}: effet 1, Source (proxy)` }));
     const status = screen.getByRole("status");
     await within(status).findByText(/^Cellule K5/);
