@@ -174,8 +174,11 @@ describe("compute: units per person (a proxy per month over a year)", () => {
     expect(Math.round(j.presentValue * 100) / 100).toBe(18265.8);
     expect(Math.round(j.paybackMonths * 10) / 10).toBe(16.7);
   });
-  test("the same assessment as a workbook, live and portable, gives the same figures and reads the units back", async () => {
-    const a: Assessment = { ...referenceCase, outcomes: [{ ...referenceCase.outcomes[0], proxyValue: 100, proxyUnits: 12, proxyUnit: "per month" }] };
+  test("the same assessment as a workbook, live and portable, gives the same figures and reads the units and evidence back", async () => {
+    const a: Assessment = {
+      ...referenceCase,
+      outcomes: [{ ...referenceCase.outcomes[0], proxyValue: 100, proxyUnits: 12, proxyUnit: "per month", proxyPriceYear: 2025, valuationMethod: "value game" }],
+    };
     for (const portable of [true, false]) {
       const name = `monthly-${portable ? "portable" : "live"}.xlsx`;
       writeFileSync(join(dir, name), await writeXlsx(buildLayout({ ...a, settings: { ...a.settings, portable } })));
@@ -186,7 +189,7 @@ describe("compute: units per person (a proxy per month over a year)", () => {
     const json = sroi(["convert", "monthly-portable.xlsx", "--out", "monthly-back.json"], { cwd: dir });
     expect(json.code).toBe(0);
     const back = JSON.parse(readFileSync(join(dir, "monthly-back.json"), "utf8"));
-    expect(back.outcomes[0]).toMatchObject({ proxyValue: 100, proxyUnits: 12, proxyUnit: "per month" });
+    expect(back.outcomes[0]).toMatchObject({ proxyValue: 100, proxyUnits: 12, proxyUnit: "per month", proxyPriceYear: 2025, valuationMethod: "value game" });
   });
   test("negative units: exit 1, at /outcomes/0/proxyUnits", () => {
     writeFileSync(join(dir, "negative-units.json"), JSON.stringify({ ...monthly, outcomes: [{ ...monthly.outcomes[0], proxyUnits: -12 }] }));
