@@ -17,6 +17,7 @@ const LABELS: Record<Lang, Record<Field, string>> = {
   en: {
     quantity: "Quantity",
     proxy: "Proxy value",
+    units: "Units per person",
     deadweight: "Deadweight",
     displacement: "Displacement",
     attribution: "Attribution",
@@ -38,10 +39,12 @@ const LABELS: Record<Lang, Record<Field, string>> = {
     fromYear: "Price year of the value",
     toYear: "Price year wanted",
     priceIndex: "Price index",
+    valuationMethod: "Valuation method",
   },
   fr: {
     quantity: "Quantité",
     proxy: "Valeur du proxy",
+    units: "Unités par personne",
     deadweight: "Point mort",
     displacement: "Déplacement",
     attribution: "Attribution",
@@ -63,6 +66,7 @@ const LABELS: Record<Lang, Record<Field, string>> = {
     fromYear: "Année des prix de la valeur",
     toYear: "Année des prix visée",
     priceIndex: "Indice des prix",
+    valuationMethod: "Méthode de valorisation",
   },
 };
 
@@ -127,6 +131,8 @@ const TEMPLATES: Record<Lang, Record<Issue["code"], Render>> = {
     notAProxyTable: (_i, at) =>
       `${at}: the range has no header row with an Id column; give the whole Proxies table with its headers, e.g. SroiProxies[#All].`,
     unknownPriceIndex: (i, at, v) => `${at}: no consumer-price index is called ${v}; the add-in has ${i.available}.`,
+    notAValuationMethod: (_i, at, v) =>
+      `${at}: ${v} is not a valuation method; choose additional income, cost saved, market equivalent, value game, wellbeing valuation or other.`,
     yearNotInPriceIndex: (i, at, v) =>
       `${at}: the ${i.priceIndex} price index has no figure for ${v}; it has ${i.available}. A year missing here could not be sourced: use a year it has, or rebase by hand from the published index.`,
   },
@@ -157,6 +163,8 @@ const TEMPLATES: Record<Lang, Record<Issue["code"], Render>> = {
     notAProxyTable: (_i, at) =>
       `${at} : la plage n'a pas de ligne d'en-têtes avec une colonne Identifiant ; donnez tout le tableau des proxys avec ses en-têtes, par exemple SroiProxies[#Tout].`,
     unknownPriceIndex: (i, at, v) => `${at} : aucun indice des prix à la consommation ne s'appelle ${v} ; le complément a ${i.available}.`,
+    notAValuationMethod: (_i, at, v) =>
+      `${at}\u00a0: ${v} n'est pas une méthode de valorisation\u00a0; choisissez revenu supplémentaire, coût évité, équivalent marché, jeu de la valeur, valorisation du bien-être ou autre.`,
     yearNotInPriceIndex: (i, at, v) =>
       `${at} : l'indice des prix ${i.priceIndex} n'a pas de valeur pour ${v} ; il a ${i.available}. Une année absente n'a pas pu être sourcée : choisissez une année présente, ou revalorisez à la main avec l'indice publié.`,
   },

@@ -15,6 +15,7 @@ import {
   INPUTS,
   INPUT_KINDS,
   OUTCOMES,
+  OUTCOME_METHODS,
   PROJECTION,
   RESULTS_AT,
   RESULT_FIELDS,
@@ -67,6 +68,7 @@ export function rowFor<K extends string>(columns: readonly ColumnSpec<K>[], c: C
     if (col.kind === "calculated") return f(col.formula(c));
     const v = item?.[col.key];
     if (col.value === "inputKind" && typeof v === "string") return INPUT_KINDS[c.lang][v as keyof (typeof INPUT_KINDS)["en"]] ?? v;
+    if (col.value === "method" && typeof v === "string") return Object.prototype.hasOwnProperty.call(OUTCOME_METHODS[c.lang], v) ? OUTCOME_METHODS[c.lang][v as keyof (typeof OUTCOME_METHODS)["en"]] : v;
     return v === undefined ? null : (v as Cell);
   });
 }
@@ -149,7 +151,7 @@ function impactMapSheet(a: Assessment, c: Context, name: string): Sheet {
   const t = TEXT[c.lang];
   const stages: Block = { kind: "block", row: OUTCOMES.row - 1, column: OUTCOMES.column, style: "header", cells: [stageHeaders(OUTCOMES, c.lang)] };
   // The blank row a table needs when there is nothing yet: start blank too, so it reads as empty.
-  const items = a.outcomes.length ? a.outcomes : [{ ...emptyOutcome(), start: null }];
+  const items = a.outcomes.length ? a.outcomes : [{ ...emptyOutcome(), start: null, proxyUnits: null }];
   return {
     key: "impactMap",
     name,

@@ -10,6 +10,8 @@
  */
 import type { Assessment, AssessmentSettings, Field as CoreField, Input, InputKind, Lang, Outcome, Stakeholder } from "../sroi";
 import { MAX_YEARS } from "../sroi";
+import { METHOD_LABELS } from "../proxies/vocabulary";
+import { VALUATION_METHODS } from "../proxies/types";
 import { cellAddress } from "./a1";
 import type { LayoutNames, NameKey, TableKey } from "./names";
 import type { Format, SheetKey, Validation } from "./types";
@@ -35,8 +37,9 @@ export interface Context {
  *   core's error to name, with the core's message
  * - number: a number or a blank; text is refused here (amounts, number in group)
  * - inputKind: cash / in kind / time, as either language writes it
+ * - method: a valuation method, as either language writes it (OUTCOME_METHODS); its key in the model
  */
-export type ValueKind = "text" | "name" | "estimate" | "number" | "inputKind";
+export type ValueKind = "text" | "name" | "estimate" | "number" | "inputKind" | "method";
 
 /** JSON: the property's type (docs/assessment.schema.json) and the value used when it is left out. */
 export interface JsonProperty {
@@ -113,6 +116,10 @@ export const rowOf = <K extends string>(schema: TableSchema<K>, c: Context, key:
 export const wholeOf = <K extends string>(schema: TableSchema<K>, c: Context, key: K): string =>
   columnRef(c.names.tables[schema.table], header(schema, key, c.lang));
 
+/** The price years a proxy's price-year cell accepts. */
+export const MIN_PRICE_YEAR = 1900;
+export const MAX_PRICE_YEAR = 2100;
+
 // ---- validations: kinds of input, with the message a person reads when a value is refused ---------
 
 const MESSAGES = {
@@ -125,6 +132,18 @@ const MESSAGES = {
   kind: { en: "Choose cash, in kind or time.", fr: "Choisissez numéraire, en nature ou temps." },
   rate: { en: "Enter a rate above −100 % and up to 100 % (3.5 % or 0.035).", fr: "Saisissez un taux supérieur à −100 % et jusqu'à 100 % (3,5 % ou 0,035)." },
   years: { en: `Enter a whole number of years from 1 to ${MAX_YEARS}.`, fr: `Saisissez un nombre entier d'années de 1 à ${MAX_YEARS}.` },
+  units: {
+    en: "Enter how many units of the proxy one person's change is worth, zero or more (8 for a monthly proxy over 8 months); blank is 1.",
+    fr: "Saisissez combien d'unités du proxy vaut le changement d'une personne, positif ou nul (8 pour un proxy mensuel sur 8 mois)\u00a0; vide vaut 1.",
+  },
+  priceYear: {
+    en: `Enter the year whose prices the proxy value is in (${MIN_PRICE_YEAR} to ${MAX_PRICE_YEAR}).`,
+    fr: `Saisissez l'année dont les prix sont ceux de la valeur du proxy (${MIN_PRICE_YEAR} à ${MAX_PRICE_YEAR}).`,
+  },
+  method: {
+    en: "Choose additional income, cost saved, market equivalent, value game, wellbeing valuation or other.",
+    fr: "Choisissez revenu supplémentaire, coût évité, équivalent marché, jeu de la valeur, valorisation du bien-être ou autre.",
+  },
 } as const satisfies Record<string, Words>;
 
 export const VALIDATIONS = {
@@ -143,12 +162,27 @@ export const VALIDATIONS = {
     message: MESSAGES.stakeholder[c.lang],
   }),
   inputKind: (c: Context): Validation => ({ kind: "list", items: Object.values(INPUT_KINDS[c.lang]), message: MESSAGES.kind[c.lang] }),
+  units: (c: Context): Validation => ({ kind: "decimal", min: 0, message: MESSAGES.units[c.lang] }),
+  priceYear: (c: Context): Validation => ({ kind: "whole", min: MIN_PRICE_YEAR, max: MAX_PRICE_YEAR, message: MESSAGES.priceYear[c.lang] }),
+  method: (c: Context): Validation => ({ kind: "list", items: Object.values(OUTCOME_METHODS[c.lang]), message: MESSAGES.method[c.lang] }),
 };
 
 /** Input kinds as the sheet shows them; the value formula does not depend on them. */
 export const INPUT_KINDS: Record<Lang, Record<InputKind, string>> = {
   en: { cash: "cash", inKind: "in kind", time: "time" },
   fr: { cash: "numéraire", inKind: "en nature", time: "temps" },
+};
+
+/**
+ * How an outcome was valued (the evidence of its proxy): the proxies' own valuation methods
+ * (src/proxies/vocabulary.ts, so that "Use this proxy" writes the proxy's method as it is), or
+ * "other". The model and the JSON hold the key; the sheet shows the label of its language.
+ */
+export const OUTCOME_METHOD_KEYS = [...VALUATION_METHODS, "other"] as const;
+export type OutcomeMethod = (typeof OUTCOME_METHOD_KEYS)[number];
+export const OUTCOME_METHODS: Record<Lang, Record<OutcomeMethod, string>> = {
+  en: { ...METHOD_LABELS.en, other: "Other" },
+  fr: { ...METHOD_LABELS.fr, other: "Autre" },
 };
 
 // ---- the tables -----------------------------------------------------------------------------------
@@ -262,7 +296,35 @@ export const OUTCOMES: TableSchema<OutcomeKey> = {
     estimate("start", { en: "Starts in year", fr: "Début (année)" }, 3, 9, "integer", "start", VALIDATIONS.start, { type: "numberOrNull", fallback: 1 }),
     { ...text("proxyName", { en: "Financial proxy", fr: "Proxy financier" }, 28), stage: 3 },
     estimate("proxyValue", { en: "Proxy value", fr: "Valeur du proxy" }, 3, 13, "money", "proxy", VALIDATIONS.number, { type: "numberOrNull", required: true, fallback: null }),
+    // value per person = proxy value × units (a monthly proxy over 8 months: 8); added in a later
+    // layout, so an older workbook without it reads as 1, and a blank cell counts as 1
+    {
+      ...estimate("proxyUnits", { en: "Units per person", fr: "Unités par personne" }, 3, 11, "number", "units", VALIDATIONS.units, { type: "numberOrNull", fallback: 1 }),
+      optional: true,
+    },
+    { ...text("proxyUnit", { en: "Proxy unit", fr: "Unité du proxy" }, 16), stage: 3, optional: true },
     { ...text("proxySource", { en: "Proxy source", fr: "Source (proxy)" }, 28), stage: 3 },
+    {
+      kind: "data",
+      key: "proxyPriceYear",
+      header: { en: "Proxy price year", fr: "Année de prix du proxy" },
+      stage: 3,
+      width: 11,
+      format: "year",
+      value: "number",
+      field: "fromYear",
+      optional: true,
+      json: { type: "numberOrNull", fallback: null },
+      validation: VALIDATIONS.priceYear,
+    },
+    {
+      ...text("valuationMethod", { en: "Valuation method", fr: "Méthode de valorisation" }, 20),
+      stage: 3,
+      value: "method",
+      optional: true,
+      json: { type: "string", fallback: "", oneOf: ["", ...OUTCOME_METHOD_KEYS] },
+      validation: VALIDATIONS.method,
+    },
     estimate("deadweight", { en: "Deadweight", fr: "Point mort" }, 4, 11, "percent", "deadweight", VALIDATIONS.percent),
     estimate("displacement", { en: "Displacement", fr: "Déplacement" }, 4, 12, "percent", "displacement", VALIDATIONS.percent),
     estimate("attribution", { en: "Attribution", fr: "Attribution" }, 4, 11, "percent", "attribution", VALIDATIONS.percent),
@@ -285,9 +347,14 @@ export function outcomeFormulas(c: Context): { impact: string; presentValue: str
   const r = (k: OutcomeKey) => rowOf(OUTCOMES, c, k);
   const rate = c.names.names.rate;
   const y1 = c.names.names.discountYear1;
+  // Value per person = proxy × units, a blank units cell counting as 1. Live, the proxy argument is
+  // multiplied only when it is a number, so that a blank or mistyped proxy still reaches
+  // SROI.NETIMPACT as it is (a blank row stays blank, text gets the function's message).
+  const units = `IF(${r("proxyUnits")}="",1,${r("proxyUnits")})`;
   if (!c.portable) {
+    const perPerson = `IF(COUNT(${r("proxyValue")}),${r("proxyValue")}*${units},${r("proxyValue")})`;
     return {
-      impact: `=SROI.NETIMPACT(${r("quantity")},${r("proxyValue")},${r("deadweight")},${r("displacement")},${r("attribution")})`,
+      impact: `=SROI.NETIMPACT(${r("quantity")},${perPerson},${r("deadweight")},${r("displacement")},${r("attribution")})`,
       presentValue: `=SROI.PV(${rate},${r("impact")},${r("duration")},${r("dropOff")},${r("start")},${y1})`,
     };
   }
@@ -297,7 +364,7 @@ export function outcomeFormulas(c: Context): { impact: string; presentValue: str
   const q = `((1-N(${r("dropOff")}))/(1+${rate}))`;
   const e = `(IF(${r("start")}=2,2,1)-IF(${y1},0,1))`;
   return {
-    impact: `=IF(COUNT(${r("quantity")},${r("proxyValue")})=0,"",N(${r("quantity")})*N(${r("proxyValue")})*(1-N(${r("deadweight")}))*(1-N(${r("displacement")}))*(1-N(${r("attribution")})))`,
+    impact: `=IF(COUNT(${r("quantity")},${r("proxyValue")})=0,"",N(${r("quantity")})*N(${r("proxyValue")})*${units}*(1-N(${r("deadweight")}))*(1-N(${r("displacement")}))*(1-N(${r("attribution")})))`,
     presentValue: `=IF(OR(${I}=0,${D}<=0),0,${I}/(1+${rate})^${e}*IF(ABS(1-${q})<1E-12,${D},(1-${q}^${D})/(1-${q})))`,
   };
 }

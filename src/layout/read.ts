@@ -23,8 +23,10 @@ import {
   readRate,
   readWholeYears,
 } from "../sroi";
+import { readMethod } from "../proxies/csv";
+import { fold } from "../proxies/text";
 import { cellAddress } from "./a1";
-import { type DataColumn, INPUTS, INPUT_KINDS, type InputKey, OUTCOMES, type OutcomeKey, SETTINGS, SETTINGS_ROWS, STAKEHOLDERS, type TableSchema, columnOfField, dataColumns, headersOf } from "./columns";
+import { type DataColumn, INPUTS, INPUT_KINDS, type InputKey, OUTCOMES, OUTCOME_METHODS, type OutcomeKey, SETTINGS, SETTINGS_ROWS, STAKEHOLDERS, type TableSchema, columnOfField, dataColumns, headersOf } from "./columns";
 import { layoutNames } from "./names";
 import type { CellValue } from "./types";
 
@@ -111,7 +113,20 @@ function valueOf<K extends string>(col: DataColumn<K>, row: Record<K, CellValue>
       return typeof v === "number" ? v : null;
     case "inputKind":
       return kindOf(v, (row as Record<string, CellValue>).hours);
+    case "method": {
+      const m = methodOf(v);
+      if (m === null) table.bad(dataRow, col.key, { code: "notAValuationMethod", field: "valuationMethod", value: text(v) });
+      return m ?? "";
+    }
   }
+}
+
+/** A valuation method as either language writes it (or its key): the key, "" for a blank, null when unknown. */
+export function methodOf(v: CellValue | undefined): string | null {
+  const typed = text(v).trim();
+  if (typed === "") return "";
+  if (["other", fold(OUTCOME_METHODS.en.other), fold(OUTCOME_METHODS.fr.other)].includes(fold(typed))) return "other";
+  return readMethod(typed);
 }
 
 function readItems<K extends string, T>(t: ReadTable<K>, schema: TableSchema<K>, skip: (row: Record<K, CellValue>) => boolean): { item: T; dataRow: number }[] {

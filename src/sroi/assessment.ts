@@ -20,6 +20,7 @@ import {
   readQuantity,
   readRate,
   readStart,
+  readUnits,
   readWholeYears,
 } from "./validate";
 
@@ -77,8 +78,17 @@ export interface Outcome {
   duration: number | null;
   start: number | null;
   proxyName: string;
+  /** money value of one unit of the proxy (one month of a monthly proxy) */
   proxyValue: number | null;
+  /** units of the proxy one person's change is worth (8 months of a monthly proxy); blank is 1 */
+  proxyUnits: number | null;
+  /** what one unit is, as the proxy says ("per month"): shown so that the units can be checked */
+  proxyUnit: string;
   proxySource: string;
+  /** the year whose prices the proxy value is in; null when not recorded */
+  proxyPriceYear: number | null;
+  /** how the change was valued: a key of the proxies' valuation methods, "other", or "" when not recorded */
+  valuationMethod: string;
   deadweight: number | null;
   displacement: number | null;
   attribution: number | null;
@@ -115,7 +125,11 @@ export function emptyOutcome(stakeholder = ""): Outcome {
     start: 1,
     proxyName: "",
     proxyValue: null,
+    proxyUnits: 1,
+    proxyUnit: "",
     proxySource: "",
+    proxyPriceYear: null,
+    valuationMethod: "",
     deadweight: null,
     displacement: null,
     attribution: null,
@@ -152,6 +166,7 @@ export function checkOutcome(o: Outcome): { value?: CheckedOutcome; issues: Issu
   };
   const quantity = take(readQuantity(o.quantity));
   const proxy = take(readProxy(o.proxyValue));
+  const units = take(readUnits(o.proxyUnits));
   const deadweight = take(readPercent(o.deadweight, "deadweight"));
   const displacement = take(readPercent(o.displacement, "displacement"));
   const attribution = take(readPercent(o.attribution, "attribution"));
@@ -162,6 +177,7 @@ export function checkOutcome(o: Outcome): { value?: CheckedOutcome; issues: Issu
   const impact = netImpact({
     quantity: quantity!,
     proxy: proxy!,
+    units: units!,
     deadweight: deadweight!,
     displacement: displacement!,
     attribution: attribution!,

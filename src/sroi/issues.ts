@@ -7,6 +7,7 @@
 export type Field =
   | "quantity"
   | "proxy"
+  | "units"
   | "deadweight"
   | "displacement"
   | "attribution"
@@ -27,7 +28,8 @@ export type Field =
   | "amount"
   | "fromYear"
   | "toYear"
-  | "priceIndex";
+  | "priceIndex"
+  | "valuationMethod";
 
 export type IssueCode =
   /** text (or another non-number) where a number is needed */
@@ -69,7 +71,9 @@ export type IssueCode =
   /** no consumer-price index has this name */
   | "unknownPriceIndex"
   /** the consumer-price index has no figure for this year */
-  | "yearNotInPriceIndex";
+  | "yearNotInPriceIndex"
+  /** text that is none of the valuation methods (additional income, cost saved…) */
+  | "notAValuationMethod";
 
 /** Where the value sits: 1-based row and column inside the argument's range, when it is a range. */
 export interface Place {

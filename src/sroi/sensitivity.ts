@@ -8,7 +8,7 @@ import { Assessment, AssessmentIssue, computeAssessment, isEmptyOutcome } from "
 import { dec } from "./decimal";
 import { netImpactFloat, presentValueFloat } from "./fast";
 import { Result } from "./issues";
-import { MAX_YEARS, readDuration, readPercent, readProxy, readQuantity, readStart } from "./validate";
+import { MAX_YEARS, readDuration, readPercent, readProxy, readQuantity, readStart, readUnits } from "./validate";
 
 /** The estimates of one outcome that sensitivity moves, as the CLI's JSON names them. */
 export type EstimateField = "quantity" | "proxyValue" | "deadweight" | "displacement" | "attribution" | "dropOff" | "duration";
@@ -19,7 +19,13 @@ export const ESTIMATE_FIELDS: readonly EstimateField[] = ["quantity", "proxyValu
 /** One outcome's checked estimates as plain numbers (shares as fractions, blanks read as the core reads them). */
 export interface OutcomeEstimates {
   quantity: number;
+  /** the value of one unit of the proxy, as the proxy value cell holds it */
   proxyValue: number;
+  /**
+   * units per person (blank read as 1), held fixed: the value per person is proxyValue × units, so
+   * the proxy's switching value is a value of one unit, comparable with the cell it would replace
+   */
+  units: number;
   deadweight: number;
   displacement: number;
   attribution: number;
@@ -47,7 +53,7 @@ export const PV_PATH: "decimal" | "float" = "float";
  * check it against): the solves and the 10,000 Monte Carlo draws evaluate it millions of times.
  */
 export function outcomePV(o: OutcomeEstimates, rate: number, discountYear1: boolean): number {
-  const impact = netImpactFloat(o.quantity, o.proxyValue, o.deadweight, o.displacement, o.attribution);
+  const impact = netImpactFloat(o.quantity, o.proxyValue * o.units, o.deadweight, o.displacement, o.attribution);
   return presentValueFloat(rate, impact, o.duration, o.dropOff, o.start, discountYear1);
 }
 
@@ -100,6 +106,7 @@ export function sensitivityModel(a: Assessment): SensitivityResult<SensitivityMo
       estimates: {
         quantity: must(readQuantity(o.quantity)).toNumber(),
         proxyValue: must(readProxy(o.proxyValue)).toNumber(),
+        units: must(readUnits(o.proxyUnits)).toNumber(),
         deadweight: must(readPercent(o.deadweight, "deadweight")).toNumber(),
         displacement: must(readPercent(o.displacement, "displacement")).toNumber(),
         attribution: must(readPercent(o.attribution, "attribution")).toNumber(),
@@ -461,6 +468,7 @@ export function modelMonteCarlo(m: SensitivityModel, options: MonteCarloRun["opt
         {
           quantity: triangular(t[0], next()),
           proxyValue: triangular(t[1], next()),
+          units: e.units,
           deadweight: triangular(t[2], next()),
           displacement: triangular(t[3], next()),
           attribution: triangular(t[4], next()),

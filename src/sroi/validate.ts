@@ -84,6 +84,19 @@ export function readProxy(raw: Raw, at: Place = {}): Result<Decimal> {
   return readRequiredNumber(raw, "proxy", at);
 }
 
+/**
+ * Units per person: how many units of the proxy one person's change is worth (8 for a monthly
+ * proxy over an 8-month contract); zero or more, fractions allowed. Blank is 1, so that a row
+ * written before the column existed keeps its value.
+ */
+export function readUnits(raw: Raw, at: Place = {}): Result<Decimal> {
+  const r = readNumber(raw, "units", at);
+  if (!r.ok) return r;
+  if (r.value === null) return ok(dec(1));
+  if (r.value.isNegative() && !r.value.isZero()) return fail({ code: "negative", field: "units", value: raw ?? null, ...at });
+  return ok(r.value);
+}
+
 /** A whole number of years, 0 ≤ n ≤ MAX_YEARS. */
 export function readWholeYears(raw: Raw, field: Field, at: Place = {}): Result<number> {
   const r = readRequiredNumber(raw, field, at);

@@ -69,7 +69,15 @@ export interface OutcomeForm {
   start: "1" | "2";
   proxyName: string;
   proxyValue: string;
+  /** units of the proxy per person, as typed ("" is 1) */
+  proxyUnits: string;
+  /** the proxy's unit, as the proxy says it ("per month"), kept as is */
+  proxyUnit: string;
   proxySource: string;
+  /** the year of the proxy's prices, as typed */
+  proxyPriceYear: string;
+  /** a valuation method's key, or "" */
+  valuationMethod: string;
   deadweight: string;
   displacement: string;
   attribution: string;
@@ -130,7 +138,11 @@ export const emptyOutcomeForm = (stakeholderId: string): OutcomeForm => ({
   start: "1",
   proxyName: "",
   proxyValue: "",
+  proxyUnits: "1",
+  proxyUnit: "",
   proxySource: "",
+  proxyPriceYear: "",
+  valuationMethod: "",
   deadweight: "",
   displacement: "",
   attribution: "",
@@ -212,7 +224,11 @@ export function toOutcome(o: OutcomeForm, names: StakeholderNames, lang: Lang): 
     start: Number(o.start),
     proxyName: o.proxyName.trim(),
     proxyValue: raw(o.proxyValue, lang),
+    proxyUnits: raw(o.proxyUnits, lang),
+    proxyUnit: o.proxyUnit.trim(),
     proxySource: o.proxySource.trim(),
+    proxyPriceYear: raw(o.proxyPriceYear, lang),
+    valuationMethod: o.valuationMethod,
     deadweight: raw(o.deadweight, lang),
     displacement: raw(o.displacement, lang),
     attribution: raw(o.attribution, lang),

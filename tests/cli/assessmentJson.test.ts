@@ -44,6 +44,9 @@ test.each([
   ["blank deductions as null", outcome({ deadweight: null, displacement: null, attribution: null, dropOff: null, start: null })],
   ["a negative proxy", outcome({ proxyValue: -250 })],
   ["a rate of 0 and no inputs", settings({ discountRate: 0 })],
+  ["a monthly proxy over 8 months, with its evidence", outcome({ proxyValue: 646.52, proxyUnits: 8, proxyUnit: "per month", proxyPriceYear: 2025, valuationMethod: "cost saved" })],
+  ["units left blank (null is 1)", outcome({ proxyUnits: null })],
+  ["a value game", outcome({ valuationMethod: "value game" })],
 ])("%s: valid for the schema and for sroi compute", (_why, doc) => {
   expect(validate(doc) ? [] : validate.errors).toEqual([]);
   expect(ourProblems(doc)).toEqual([]);
@@ -72,6 +75,10 @@ test.each([
   ["a deadweight of 25 typed for 25 %", "/outcomes/0/deadweight", outcome({ deadweight: 25 })],
   ["a negative attribution", "/outcomes/0/attribution", outcome({ attribution: -0.1 })],
   ["a drop-off above 100 %", "/outcomes/0/dropOff", outcome({ dropOff: 150 })],
+  ["units as text", "/outcomes/0/proxyUnits", outcome({ proxyUnits: "12" })],
+  ["negative units", "/outcomes/0/proxyUnits", outcome({ proxyUnits: -1 })],
+  ["a valuation method that is not one", "/outcomes/0/valuationMethod", outcome({ valuationMethod: "guesswork" })],
+  ["a price year as text", "/outcomes/0/proxyPriceYear", outcome({ proxyPriceYear: "2025" })],
   ["a misspelt outcome property", "/outcomes/0/deadwieght", outcome({ deadwieght: 0.2 })],
   ["outcomes that are not a list", "/outcomes", { ...MINIMAL, outcomes: { a: 1 } }],
   // JSON.parse makes "__proto__" an own property, as a file would; names every object inherits

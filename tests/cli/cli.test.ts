@@ -161,6 +161,44 @@ describe("compute: the reference case of the method (§8)", () => {
   });
 });
 
+describe("compute: units per person (a proxy per month over a year)", () => {
+  // 100 a month × 12 months = 1,200 per person; I = 10 × 1,200 × 0.8 × 1 × 0.75 = 7,200 a year,
+  // so every year is 1.2 × the reference case's: PV = 1.2 × 15,221.5008 = 18,265.80
+  const monthly = { ...REFERENCE, outcomes: [{ ...REFERENCE.outcomes[0], proxyValue: 100, proxyUnits: 12, proxyUnit: "per month", valuationMethod: "cost saved", proxyPriceYear: 2025 }] };
+  test("JSON: annual impact 7,200, PV 18,265.80, payback 10,000 / (7,200 / 12) = 16.7 months", () => {
+    writeFileSync(join(dir, "monthly.json"), JSON.stringify(monthly));
+    const r = sroi(["compute", "monthly.json", "--json"], { cwd: dir });
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout);
+    expect(j.annualImpact).toBe(7200);
+    expect(Math.round(j.presentValue * 100) / 100).toBe(18265.8);
+    expect(Math.round(j.paybackMonths * 10) / 10).toBe(16.7);
+  });
+  test("the same assessment as a workbook, live and portable, gives the same figures and reads the units and evidence back", async () => {
+    const a: Assessment = {
+      ...referenceCase,
+      outcomes: [{ ...referenceCase.outcomes[0], proxyValue: 100, proxyUnits: 12, proxyUnit: "per month", proxyPriceYear: 2025, valuationMethod: "value game" }],
+    };
+    for (const portable of [true, false]) {
+      const name = `monthly-${portable ? "portable" : "live"}.xlsx`;
+      writeFileSync(join(dir, name), await writeXlsx(buildLayout({ ...a, settings: { ...a.settings, portable } })));
+      const r = sroi(["compute", name, "--json"], { cwd: dir });
+      expect(r.code).toBe(0);
+      expect(JSON.parse(r.stdout).annualImpact).toBe(7200);
+    }
+    const json = sroi(["convert", "monthly-portable.xlsx", "--out", "monthly-back.json"], { cwd: dir });
+    expect(json.code).toBe(0);
+    const back = JSON.parse(readFileSync(join(dir, "monthly-back.json"), "utf8"));
+    expect(back.outcomes[0]).toMatchObject({ proxyValue: 100, proxyUnits: 12, proxyUnit: "per month", proxyPriceYear: 2025, valuationMethod: "value game" });
+  });
+  test("negative units: exit 1, at /outcomes/0/proxyUnits", () => {
+    writeFileSync(join(dir, "negative-units.json"), JSON.stringify({ ...monthly, outcomes: [{ ...monthly.outcomes[0], proxyUnits: -12 }] }));
+    const r = sroi(["compute", "negative-units.json"], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/\/outcomes\/0\/proxyUnits: Units per person: -12 is negative/);
+  });
+});
+
 describe("template and example", () => {
   test("template writes an empty workbook that computes (no inputs: no ratio), exit 0", () => {
     expect(sroi(["template", "--out", "t.xlsx"], { cwd: dir }).code).toBe(0);
@@ -411,7 +449,7 @@ describe("compute over a folder", () => {
   });
 
   test("the add-in's portable copy of an assessment in the same workbook is shown but not counted twice", async () => {
-    const sheetNames = { settings: "S2", stakeholders: "K2", inputs: "I2", impactMap: "M2", projection: "P2", results: "R2" };
+    const sheetNames = { settings: "S2", stakeholders: "K2", inputs: "I2", impactMap: "M2", projection: "P2", results: "R2", sensitivity: "V2" };
     const original = buildLayout(referenceAssessment(false));
     const copy = buildLayout(referenceAssessment(true), { suffix: "2", sheetNames });
     writeFileSync(join(dir, "with-copy.xlsx"), await writeXlsx({ ...original, sheets: [...original.sheets, ...copy.sheets] }));

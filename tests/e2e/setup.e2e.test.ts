@@ -363,6 +363,12 @@ const haveChromium = requireTool(`Chromium at ${CHROMIUM.executablePath}`, exist
       await page.getByRole("link", { name: "Open the source" }).waitFor();
       await screenshot("proxy-2-details");
 
+      // A monthly value: the pane asks for units per person, offering a year's 12; the contract lasts 8 months
+      const units = page.getByRole("textbox", { name: "Units per person" });
+      expect(await units.inputValue()).toBe("12");
+      await units.fill("8");
+      // 646.52 × 8 = 5,172.16
+      await page.getByText("Value per person: €5,172.16 (8 × €646.52)").waitFor();
       await page.getByRole("button", { name: "Use this proxy" }).click();
       // The row already has a proxy: nothing is overwritten without asking
       await page.getByText(/^Replace the values in /).waitFor();
@@ -378,9 +384,19 @@ const haveChromium = requireTool(`Chromium at ${CHROMIUM.executablePath}`, exist
       expect(column(after, "Financial proxy").values[0]).toBe("RSA minimum income, single person, no child");
       expect(column(after, "Proxy value").values[0]).toBe(646.52);
       expect(String(column(after, "Proxy source").values[0])).toContain("Décret n° 2025-293");
+      expect(column(after, "Units per person").values[0]).toBe(8);
+      expect(column(after, "Proxy unit").values[0]).toBe("per month");
+      expect(column(after, "Proxy price year").values[0]).toBe(2025);
+      expect(column(after, "Valuation method").values[0]).toBe("Cost saved");
       // the rest of the row is as it was
       expect(column(after, "Quantity").values[0]).toBe(10);
       expect(column(after, "Deadweight").values[0]).toBe(0.2);
+      // and the row computes quantity × proxy × units × (1 − deductions): 10 × 646.52 × 8 × 0.8 × 1 × 0.75 = 31,032.96
+      // (the double computes when asked, as Excel does after an edit, with the built SROI.NETIMPACT)
+      await page.evaluate(() => (window as unknown as { __recalculate: () => void }).__recalculate());
+      const impact = column(table(await dump(page), "SroiOutcomes"), "Impact");
+      expect(impact.formulas[0]).toMatch(/^=SROI\.NETIMPACT\(.*\[Units per person\]/);
+      expect(Math.abs((impact.values[0] as number) - 31032.96)).toBeLessThan(1e-9 * 31032.96);
       afterSetup = now;
     }, 60_000);
 

@@ -201,6 +201,13 @@ if (!requireTool("LibreOffice (soffice)", soffice, "apt-get install libreoffice-
       expect(Math.round((lo[N.ratio] as number) * 1e4) / 1e4).toBe(1.5222);
     });
 
+    test("units per person: 24 × 646.52 × 8 months × 0.9 × 1 × 0.9 = 100,546.7904, and a blank units cell is 1 (10 × 1,000 × 0.8 × 0.75 = 6,000)", () => {
+      const [rsa, blank] = computed["units per person: a monthly RSA 646.52 × 8 months, and a blank units cell counting as 1"].impact as number[];
+      // 646.52 × 8 = 5,172.16 per person; × 24 = 124,131.84; × 0.81 = 100,546.7904
+      expect(Math.abs(rsa - 100546.7904)).toBeLessThan(1e-9 * 100546.7904);
+      expect(blank).toBe(6000);
+    });
+
     test("year 1 undiscounted: the reference outcome's PV is the published 15,754.25", () => {
       const pv = computed["year 1 undiscounted"].presentValue[0] as number;
       expect(Math.round(pv * 100) / 100).toBe(15754.25);

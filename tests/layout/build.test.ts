@@ -22,7 +22,7 @@ describe("layout of an assessment", () => {
     const map = tables(referenceCase).find((x) => x.t.name === "SroiOutcomes")!.t;
     expect(map.columns.map((c) => c.header)).toEqual([
       "Stakeholder", "Outcome (what changes)", "Indicator", "Indicator source", "Quantity", "Duration (years)", "Starts in year",
-      "Financial proxy", "Proxy value", "Proxy source", "Deadweight", "Displacement", "Attribution", "Drop-off", "Impact", "Present value",
+      "Financial proxy", "Proxy value", "Units per person", "Proxy unit", "Proxy source", "Proxy price year", "Valuation method", "Deadweight", "Displacement", "Attribution", "Drop-off", "Impact", "Present value",
     ]);
   });
 
@@ -62,7 +62,9 @@ describe("layout of an assessment", () => {
     const names = tables(referenceCase, "2").map(({ t }) => t.name);
     expect(names).toEqual(["SroiSettings2", "SroiStakeholders2", "SroiInputs2", "SroiOutcomes2", "SroiProjection2", "SroiValueByStakeholder2", "SroiSensitivity2"]);
     const { impact } = outcomeFormulas({ lang: "en", names: layoutNames("2"), portable: false });
-    expect(impact).toBe("=SROI.NETIMPACT(SroiOutcomes2[[#This Row],[Quantity]],SroiOutcomes2[[#This Row],[Proxy value]],SroiOutcomes2[[#This Row],[Deadweight]],SroiOutcomes2[[#This Row],[Displacement]],SroiOutcomes2[[#This Row],[Attribution]])");
+    const proxy = "SroiOutcomes2[[#This Row],[Proxy value]]";
+    const units = "SroiOutcomes2[[#This Row],[Units per person]]";
+    expect(impact).toBe(`=SROI.NETIMPACT(SroiOutcomes2[[#This Row],[Quantity]],IF(COUNT(${proxy}),${proxy}*IF(${units}="",1,${units}),${proxy}),SroiOutcomes2[[#This Row],[Deadweight]],SroiOutcomes2[[#This Row],[Displacement]],SroiOutcomes2[[#This Row],[Attribution]])`);
   });
 
   test("portable formulas use no SROI.* function; the others do", () => {

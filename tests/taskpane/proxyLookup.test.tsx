@@ -71,13 +71,16 @@ describe("proxy lookup: search as you type, details with the source, use it", ()
     expect(details.getByText("Décret n° 2025-293 du 29 mars 2025 (revalorisation au 1er avril 2025)")).toBeTruthy();
     expect(screen.getByRole("link", { name: "Open the source" }).getAttribute("href")).toBe("https://www.legifrance.gouv.fr");
 
+    // a monthly value: asked for units per person, a year's 12 offered; 12 × 646.52 = 7,758.24
+    expect((screen.getByRole("textbox", { name: "Units per person" }) as HTMLInputElement).value).toBe("12");
+    expect(screen.getByTestId("value-per-person").textContent).toBe("Value per person: €7,758.24 (12 × €646.52)");
     await user.click(screen.getByRole("button", { name: "Use this proxy" }));
-    expect(workbook.useProxy.mock.calls[0][1]).toEqual({ overwrite: false });
+    expect(workbook.useProxy.mock.calls[0][1]).toEqual({ overwrite: false, units: 12 });
     expect(await screen.findByText("Replace the values in 'Impact map'!H5?")).toBeTruthy();
     expect(screen.getByText("'Impact map'!H5 holds “Old proxy”")).toBeTruthy();
     await user.click(screen.getByRole("button", { name: "Replace" }));
     expect(workbook.useProxy.mock.calls[1][0].id).toBe("FR-RSA-SINGLE-2025");
-    expect(workbook.useProxy.mock.calls[1][1]).toEqual({ overwrite: true });
+    expect(workbook.useProxy.mock.calls[1][1]).toEqual({ overwrite: true, units: 12 });
     expect(await screen.findByText("Written into 'Impact map'!H5:J5.")).toBeTruthy();
   });
 
@@ -139,12 +142,52 @@ describe("the proxy lookup inside the guided setup fills the outcome, with warni
     await user.click(first);
     // the assessment is in EUR (the default), the proxy in GBP
     expect(screen.getByText("In GBP, but the assessment is in EUR: convert it before use.")).toBeTruthy();
+    const units = screen.getByRole("textbox", { name: "Units per person" });
+    await user.clear(units);
+    await user.type(units, "3");
     await user.click(screen.getByRole("button", { name: "Use this proxy" }));
 
     expect(workbook.useProxy).not.toHaveBeenCalled(); // nothing is written: the sheets do not exist yet
     expect((screen.getByRole("textbox", { name: "Financial proxy" }) as HTMLInputElement).value).toBe(name);
     expect((screen.getByRole("textbox", { name: "Proxy value" }) as HTMLInputElement).value).not.toBe("");
     expect((screen.getByRole("textbox", { name: "Proxy source" }) as HTMLInputElement).value).not.toBe("");
+    expect((screen.getByRole("textbox", { name: /^Units per person/ }) as HTMLInputElement).value).toBe("3");
+  });
+});
+
+describe("units per person, asked before a proxy is used", () => {
+  test("a proxy per day implies no count: the box starts blank and the proxy cannot be used until units are given", async () => {
+    const workbook = fakeWorkbook();
+    const { user, search } = await openLookup(workbook);
+    await user.type(search, "hospital day");
+    const perDay = results().getAllByRole("button").find((b) => /per day/.test(b.textContent ?? ""))!;
+    await user.click(perDay);
+    const units = screen.getByRole("textbox", { name: "Units per person" }) as HTMLInputElement;
+    expect(units.value).toBe("");
+    expect(screen.getByText(/say how many units one person's change is worth/)).toBeTruthy();
+    const use = screen.getByRole("button", { name: "Use this proxy" });
+    expect(use.hasAttribute("disabled") || use.getAttribute("aria-disabled") === "true").toBe(true);
+    await user.type(units, "-2");
+    expect(screen.getByText("Enter a number of units, zero or more.")).toBeTruthy();
+    await user.clear(units);
+    await user.type(units, "4");
+    await user.click(use);
+    expect(workbook.useProxy.mock.calls[0][1]).toEqual({ overwrite: false, units: 4 });
+  });
+
+  test("in French, the units are typed with a decimal comma and the value per person is French", async () => {
+    const workbook = fakeWorkbook();
+    const { user, search } = await openLookup(workbook, "fr");
+    await user.type(search, "RSA");
+    await user.click(hitNamed("RSA montant forfaitaire, personne seule sans enfant"));
+    const units = screen.getByRole("textbox", { name: "Unités par personne" });
+    expect((units as HTMLInputElement).value).toBe("12");
+    await user.clear(units);
+    await user.type(units, "7,5");
+    // 646,52 × 7,5 = 4 848,90
+    expect(screen.getByTestId("value-per-person").textContent).toBe("Valeur par personne\u00a0: 4\u202f848,90\u202f€ (7,5 × 646,52\u202f€)");
+    await user.click(screen.getByRole("button", { name: "Utiliser ce proxy" }));
+    expect(workbook.useProxy.mock.calls[0][1]).toEqual({ overwrite: false, units: 7.5 });
   });
 });
 

@@ -300,6 +300,27 @@ describe("validation as the user types: the custom functions' rules and messages
     expect(screen.getByText(message)).toBeTruthy();
   });
 
+  test("units per person: 24 people × 646.52 a month × 8 months = 124,131.84 net impact, sent as proxyUnits 8", async () => {
+    const workbook = fakeWorkbook();
+    const { user } = start("en", workbook);
+    await openOutcome(user);
+    expect((field(/^Units per person/) as HTMLInputElement).value).toBe("1");
+    await user.type(field("Quantity"), "24");
+    await user.type(field("Duration (years)"), "1");
+    await user.type(field("Proxy value"), "646.52");
+    // 24 × 646.52 × 1 = 15,516.48 before the units are changed
+    expect(screen.getByText("Net impact: €15,516.48")).toBeTruthy();
+    await typeInto(user, /^Units per person/, "8");
+    // 24 × 646.52 × 8 = 124,131.84, no deduction
+    expect(screen.getByText("Net impact: €124,131.84")).toBeTruthy();
+    await typeInto(user, /^Units per person/, "-8");
+    expect(screen.getByText("Units per person: -8 is negative; it must be zero or more.")).toBeTruthy();
+    await typeInto(user, /^Units per person/, "8");
+    await user.click(screen.getByRole("button", { name: "5. Review and create" }));
+    await user.click(screen.getByRole("button", { name: "Create the sheets" }));
+    expect(workbook.scaffoldAssessment.mock.calls[0][0].outcomes).toEqual([expect.objectContaining({ quantity: 24, proxyValue: 646.52, proxyUnits: 8 })]);
+  });
+
   test("a blank required field is flagged only once the user has left it", async () => {
     const { user } = start();
     await openOutcome(user);

@@ -286,7 +286,7 @@ describe("Use this proxy", () => {
       },
       () => useProxy(rsa, { overwrite: true }),
     );
-    expect(takenBack).toBe(3); // name, value, source
+    expect(takenBack).toBe(6); // name, value, unit, source, price year, method (units are written only when given)
     expect(commands).toBe(takenBack + 7); // the reads: 4 loads, then 2 for the impact map and 1 for the active cell
   });
 

@@ -14,6 +14,11 @@ import * as F from "../../src/functions/functions";
 import { appendToAssessment, findAssessments, scaffoldAssessment } from "../../src/writers/office";
 import { localFunctionNames, renameCustomFunctions } from "../../src/writers/office/localFormulas";
 import { referenceCase } from "../fixtures/referenceCase";
+import { OUTCOMES, columnIndex } from "../../src/layout/columns";
+
+/** The impact map's calculated columns, wherever the declaration puts them. */
+const IMPACT = columnIndex(OUTCOMES, "impact");
+const PV_COLUMN = columnIndex(OUTCOMES, "presentValue");
 import type { Assessment } from "../../src/sroi/assessment";
 
 const functions = { NETIMPACT: F.netImpact, PROJECT: F.project, PV: F.pv, NPV: F.npv, RATIO: F.ratio, NETRATIO: F.netRatio, PAYBACK: F.payback } as Record<string, (...a: unknown[]) => unknown>;
@@ -73,10 +78,12 @@ describe("creating an assessment in a French Excel", () => {
 
   test("the impact map's formulas keep their structured references and arguments", async () => {
     await scaffoldAssessment(referenceCase);
-    expect(at("Impact map", 4, 14).formula).toBe(
-      "=SROI.IMPACTNET(SroiOutcomes[[#This Row],[Quantity]],SroiOutcomes[[#This Row],[Proxy value]],SroiOutcomes[[#This Row],[Deadweight]],SroiOutcomes[[#This Row],[Displacement]],SroiOutcomes[[#This Row],[Attribution]])",
+    const proxy = "SroiOutcomes[[#This Row],[Proxy value]]";
+    const units = "SroiOutcomes[[#This Row],[Units per person]]";
+    expect(at("Impact map", 4, IMPACT).formula).toBe(
+      `=SROI.IMPACTNET(SroiOutcomes[[#This Row],[Quantity]],IF(COUNT(${proxy}),${proxy}*IF(${units}="",1,${units}),${proxy}),SroiOutcomes[[#This Row],[Deadweight]],SroiOutcomes[[#This Row],[Displacement]],SroiOutcomes[[#This Row],[Attribution]])`,
     );
-    expect(at("Impact map", 4, 15).formula).toBe(
+    expect(at("Impact map", 4, PV_COLUMN).formula).toBe(
       "=SROI.VALEURACTUELLE(SroiRate,SroiOutcomes[[#This Row],[Impact]],SroiOutcomes[[#This Row],[Duration (years)]],SroiOutcomes[[#This Row],[Drop-off]],SroiOutcomes[[#This Row],[Starts in year]],SroiDiscountYear1)",
     );
   });
@@ -84,8 +91,8 @@ describe("creating an assessment in a French Excel", () => {
   test("the results compute the reference case: PV 15,221.50, NPV 5,221.50, ratio 1.5222, net ratio 0.5222, payback 20.0", async () => {
     await scaffoldAssessment(referenceCase);
     recalculate(wb, functions);
-    expect(at("Impact map", 4, 14).value).toBeCloseTo(6000, 9);
-    expect(at("Impact map", 4, 15).value).toBeCloseTo(15221.5, 2);
+    expect(at("Impact map", 4, IMPACT).value).toBeCloseTo(6000, 9);
+    expect(at("Impact map", 4, PV_COLUMN).value).toBeCloseTo(15221.5, 2);
     expect(named("SroiTotalPV").value).toBeCloseTo(15221.5, 2);
     expect(named("SroiNPV").value).toBeCloseTo(5221.5, 2);
     expect(named("SroiRatio").value).toBeCloseTo(1.5222, 4);
@@ -108,7 +115,7 @@ describe("creating an assessment in a French Excel", () => {
       expect(r.syncs).toBe(2);
     });
     recalculate(wb, functions);
-    expect(at("Impact map", 4, 14).value).toBe("#NAME?");
+    expect(at("Impact map", 4, IMPACT).value).toBe("#NAME?");
     expect(named("SroiTotalPV").value).toBe("#NAME?");
     expect(named("SroiRatio").value).toBe("#NAME?");
   });
@@ -125,7 +132,7 @@ describe("creating an assessment in a French Excel", () => {
     const big: Assessment = { ...referenceCase, outcomes: Array.from({ length: 1000 }, () => referenceCase.outcomes[0]) };
     const r = await scaffoldAssessment(big);
     expect(r.syncs).toBe(3);
-    const pv = Array.from({ length: 1000 }, (_, k) => at("Impact map", 4 + k, 15).formula);
+    const pv = Array.from({ length: 1000 }, (_, k) => at("Impact map", 4 + k, PV_COLUMN).formula);
     expect(pv.filter((f) => f?.startsWith("=SROI.VALEURACTUELLE(")).length).toBe(1000);
   });
 
@@ -146,9 +153,9 @@ describe("continuing an assessment in a French Excel", () => {
     const r = await appendToAssessment(found, { stakeholders: [], inputs: [], outcomes: [{ ...referenceCase.outcomes[0], quantity: 5 }] });
     expect(r.syncs).toBe(3);
     expect(wb.syncs - before).toBe(3);
-    expect(at("Impact map", 5, 15).formula).toMatch(/^=SROI\.VALEURACTUELLE\(/);
+    expect(at("Impact map", 5, PV_COLUMN).formula).toMatch(/^=SROI\.VALEURACTUELLE\(/);
     recalculate(wb, functions);
-    expect(at("Impact map", 5, 15).value).toBeCloseTo(15221.5 / 2, 2);
+    expect(at("Impact map", 5, PV_COLUMN).value).toBeCloseTo(15221.5 / 2, 2);
     expect(named("SroiTotalPV").value).toBeCloseTo(15221.5 * 1.5, 2);
   });
 
@@ -157,8 +164,8 @@ describe("continuing an assessment in a French Excel", () => {
     const [found] = await findAssessments();
     await appendToAssessment(found, { stakeholders: [], inputs: [], outcomes: [referenceCase.outcomes[0], { ...referenceCase.outcomes[0], quantity: 5 }] });
     recalculate(wb, functions);
-    expect(at("Impact map", 4, 15).value).toBeCloseTo(15221.5, 2);
-    expect(at("Impact map", 5, 15).value).toBeCloseTo(15221.5 / 2, 2);
+    expect(at("Impact map", 4, PV_COLUMN).value).toBeCloseTo(15221.5, 2);
+    expect(at("Impact map", 5, PV_COLUMN).value).toBeCloseTo(15221.5 / 2, 2);
     expect(named("SroiRatio").value).toBeCloseTo(1.5222 * 1.5, 3);
   });
 });

@@ -198,6 +198,32 @@ describe("using a proxy", () => {
     expect(cell("Impact map", cellOf(OUTCOMES, "proxySource", 0))!.value).toBe("Décret n° 2025-293 — 2025 — https://www.legifrance.gouv.fr");
   });
 
+  test("with units per person: the units, the proxy's unit, its price year and method go into the row (a monthly RSA × 8)", async () => {
+    const blank = { ...referenceCase.outcomes[0], proxyName: "", proxyValue: null, proxyUnits: null, proxySource: "" };
+    await scaffoldAssessment({ ...referenceCase, outcomes: [blank] });
+    wb.selection = { sheet: wb.sheet("Impact map"), box: { row: OUTCOMES.row + 1, column: 1, rows: 1, columns: 1 } };
+    expect(await useProxy(rsa, { overwrite: false, units: 8 })).toEqual({ status: "written", target: "impactMap", address: cellOf(OUTCOMES, "proxyName", 0) });
+    const at = (key: Parameters<typeof cellOf>[1]) => cell("Impact map", cellOf(OUTCOMES, key, 0))?.value;
+    expect([at("proxyValue"), at("proxyUnits"), at("proxyUnit"), at("proxyPriceYear"), at("valuationMethod")]).toEqual([646.52, 8, "per month", 2025, "Cost saved"]);
+  });
+
+  test("in a French impact map, the unit and the method are written in French (the words its list holds)", async () => {
+    const blank = { ...referenceCase.outcomes[0], proxyName: "", proxyValue: null, proxyUnits: null, proxySource: "" };
+    await scaffoldAssessment({ ...referenceCase, settings: { ...referenceCase.settings, language: "fr" }, outcomes: [blank] });
+    const map = wb.table("SroiOutcomes")!.sheet;
+    wb.selection = { sheet: map, box: { row: OUTCOMES.row + 1, column: 1, rows: 1, columns: 1 } };
+    await useProxy(rsa, { overwrite: false, units: 12 });
+    const at = (key: Parameters<typeof cellOf>[1]) => map.cell(OUTCOMES.row + 1, columnIndex(OUTCOMES, key))?.value;
+    expect([at("proxyUnits"), at("proxyUnit"), at("valuationMethod")]).toEqual([12, "par mois", "Coût évité"]);
+  });
+
+  test("units already typed in the row are named before they are replaced", async () => {
+    await scaffoldAssessment({ ...referenceCase, outcomes: [{ ...referenceCase.outcomes[0], proxyName: "", proxyValue: null, proxyUnits: 6, proxySource: "" }] });
+    wb.selection = { sheet: wb.sheet("Impact map"), box: { row: OUTCOMES.row + 1, column: 1, rows: 1, columns: 1 } };
+    expect(await useProxy(rsa, { overwrite: false, units: 12 })).toEqual({ status: "needsConfirmation", occupied: [{ address: cellOf(OUTCOMES, "proxyUnits", 0), value: "6" }] });
+    expect(cell("Impact map", cellOf(OUTCOMES, "proxyUnits", 0))!.value).toBe(6);
+  });
+
   test("asks before replacing a filled row, and replaces only after yes", async () => {
     await scaffoldAssessment(referenceCase);
     wb.selection = { sheet: wb.sheet("Impact map"), box: { row: OUTCOMES.row + 1, column: 4, rows: 1, columns: 1 } };

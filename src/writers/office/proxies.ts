@@ -1,14 +1,16 @@
 /**
  * The workbook's own proxies (the "Proxies" sheet, created on demand) and "use this proxy": the
- * proxy's name, value and source go into the selected impact-map row, or its value into the active
- * cell elsewhere. A non-empty cell is never replaced without the user's yes (overwrite: true).
+ * proxy's name, value, units per person, unit, source, price year and valuation method go into the
+ * selected impact-map row (the columns an older map lacks are left out), or its value into the
+ * active cell elsewhere. A non-empty cell is never replaced without the user's yes (overwrite: true).
  */
 import { cellAddress } from "../../layout/a1";
-import { OUTCOMES } from "../../layout/columns";
+import { OUTCOMES, OUTCOME_METHODS, type OutcomeKey } from "../../layout/columns";
 import { DEFAULT_SHEET_NAMES, PROXIES_TABLE } from "../../layout/names";
 import { proxiesSheet, proxyRows } from "../../layout/proxies";
 import { importProxies } from "../../proxies/csv";
 import { Proxy, proxyName } from "../../proxies/types";
+import { unitLabel } from "../../proxies/vocabulary";
 import { officeLang } from "../../i18n/lang";
 import { LAST_ROW, WriteRefused, createdBy, previousCell, removeCreated, writeOrUndo } from "./allOrNothing";
 import { applyLayout, layoutDefinedNames, officeCell } from "./apply";
@@ -119,7 +121,7 @@ function heldBy(value: unknown, formula: unknown, next: unknown): string | null 
  * previous content back (read in the second trip). Cell formats are not changed by the write, so
  * there is nothing of them to restore.
  */
-export async function useProxy(p: Proxy, opts: { overwrite: boolean }): Promise<UseProxyResult> {
+export async function useProxy(p: Proxy, opts: { overwrite: boolean; units?: number }): Promise<UseProxyResult> {
   if (p.value === null) throw new Error(`proxy ${p.id} has no value: it points to a source to consult`);
   const lang = officeLang();
   const { value } = await excelRun(async (context, sync): Promise<UseProxyResult> => {
@@ -141,16 +143,20 @@ export async function useProxy(p: Proxy, opts: { overwrite: boolean }): Promise<
     const hit = loaded.find(({ header, body }) => row > header.rowIndex && row <= header.rowIndex + body.rowCount);
     if (hit) {
       const headers = hit.header.values[0].map((h) => String(h).trim().toLowerCase());
-      const col = (key: "proxyName" | "proxyValue" | "proxySource") => {
-        const declared = OUTCOMES.columns.find((c) => c.key === key)!.header;
-        return headers.findIndex((h) => h === declared.en.toLowerCase() || h === declared.fr.toLowerCase());
-      };
+      const declared = (key: OutcomeKey) => OUTCOMES.columns.find((c) => c.key === key)!.header;
+      const col = (key: OutcomeKey) => headers.findIndex((h) => h === declared(key).en.toLowerCase() || h === declared(key).fr.toLowerCase());
+      // the words written (unit, method) in the map's own language, which its list validation holds
+      const sheetLang = headers.includes(declared("proxyValue").fr.toLowerCase()) ? "fr" : headers.includes(declared("proxyValue").en.toLowerCase()) ? "en" : lang;
       const dataRow = row - hit.header.rowIndex - 1;
       const source = [p.source, p.priceYear ? String(p.priceYear) : "", p.url].filter(Boolean).join(" — ");
       const writes = [
-        { column: col("proxyName"), value: proxyName(p, lang) },
+        { column: col("proxyName"), value: proxyName(p, lang) as string | number },
         { column: col("proxyValue"), value: p.value },
+        ...(opts.units === undefined ? [] : [{ column: col("proxyUnits"), value: opts.units }]),
+        ...(p.unit ? [{ column: col("proxyUnit"), value: unitLabel(p.unit, sheetLang) }] : []),
         { column: col("proxySource"), value: source },
+        ...(p.priceYear === null ? [] : [{ column: col("proxyPriceYear"), value: p.priceYear }]),
+        ...(p.method ? [{ column: col("valuationMethod"), value: OUTCOME_METHODS[sheetLang][p.method] }] : []),
       ].filter((w) => w.column >= 0);
       const at = (column: number) => context.workbook.worksheets.getItem(sheet.name).getRangeByIndexes(row, hit.header.columnIndex + column, 1, 1);
       const occupied = writes.flatMap((w) => {

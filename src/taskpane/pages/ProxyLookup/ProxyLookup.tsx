@@ -19,8 +19,9 @@ import { LIBRARY_PROXIES } from "../../../proxies/library.generated";
 import { type ProxyEntry, type ProxyFilters, createProxySearch, proxyWarnings } from "../../../proxies/search";
 import { type Proxy, proxyName } from "../../../proxies/types";
 import { ORIGIN_LABELS, countryLabel, describeProxyWarning, methodLabel, themeLabel } from "../../../i18n/proxies";
-import { formatMoney } from "../../../i18n/numbers";
+import { formatMoney, formatNumber, parseTyped } from "../../../i18n/numbers";
 import { type UiKey, unitLabel } from "../../../i18n/ui";
+import { unitsPerYear } from "../../../proxies/vocabulary";
 import { useUi } from "../../ui";
 import type { UseProxyResult } from "../../workbook";
 import { ProxyImport } from "./ProxyImport";
@@ -28,8 +29,8 @@ import { ProxyImport } from "./ProxyImport";
 export interface ProxyLookupProps {
   /** the assessment's currency, for the "different currency" warning */
   currency?: string;
-  /** picking for a form (guided setup): the chosen proxy goes back to the caller, not into the workbook */
-  onPick?: (proxy: Proxy) => void;
+  /** picking for a form (guided setup): the chosen proxy and its units per person go back to the caller, not into the workbook */
+  onPick?: (proxy: Proxy, units: number) => void;
   onClose: () => void;
 }
 
@@ -69,6 +70,17 @@ export default function ProxyLookup({ currency, onPick, onClose }: ProxyLookupPr
   const [confirm, setConfirm] = useState<Extract<UseProxyResult, { status: "needsConfirmation" }> | null>(null);
   const [note, setNote] = useState<{ intent: "success" | "error"; text: string } | null>(null);
   const [importing, setImporting] = useState(false);
+  // Units per person, asked with the unit's count in a year (a monthly proxy: 12); blank when the
+  // unit implies none (days, hours, sessions), so the user says it.
+  const [unitsText, setUnitsText] = useState("");
+  const choose = (h: ProxyEntry) => {
+    const perYear = unitsPerYear(h.proxy.unit);
+    setUnitsText(perYear === null ? "" : formatNumber(perYear, lang, 6));
+    setSelected(h);
+    setNote(null);
+  };
+  const typedUnits = parseTyped(unitsText, lang);
+  const units = typeof typedUnits === "number" && typedUnits >= 0 ? typedUnits : null;
 
   const reload = () =>
     workbook.readWorkbookProxies().then(
@@ -94,12 +106,13 @@ export default function ProxyLookup({ currency, onPick, onClose }: ProxyLookupPr
 
   const use = async (proxy: Proxy, overwrite: boolean) => {
     setNote(null);
+    if (units === null) return;
     if (onPick) {
-      onPick(proxy);
+      onPick(proxy, units);
       return;
     }
     try {
-      const r = await workbook.useProxy(proxy, { overwrite });
+      const r = await workbook.useProxy(proxy, { overwrite, units });
       if (r.status === "needsConfirmation") setConfirm(r);
       else {
         setConfirm(null);
@@ -187,9 +200,30 @@ export default function ProxyLookup({ currency, onPick, onClose }: ProxyLookupPr
             </MessageBarActions>
           </MessageBar>
         ) : (
-          <Button appearance="primary" disabled={p.kind === "reference" || p.value === null} onClick={() => use(p, false)}>
-            {t("useProxy")}
-          </Button>
+          <>
+            {p.kind !== "reference" && p.value !== null && (
+              <Field
+                label={t("unitsPerPerson")}
+                hint={t(unitsPerYear(p.unit) === null ? "unitsNeeded" : "unitsHint", { unit: unitLabel(p.unit, lang) })}
+                validationMessage={unitsText.trim() !== "" && units === null ? t("unitsInvalid") : undefined}
+                validationState={unitsText.trim() !== "" && units === null ? "error" : "none"}
+              >
+                <Input inputMode="decimal" value={unitsText} onChange={(_e, d) => setUnitsText(d.value)} />
+              </Field>
+            )}
+            {p.value !== null && units !== null && (
+              <Text aria-live="polite" data-testid="value-per-person">
+                {t("valuePerPerson", {
+                  value: formatMoney(p.value * units, p.currency || "EUR", lang),
+                  units: formatNumber(units, lang, 6),
+                  proxy: formatMoney(p.value, p.currency || "EUR", lang),
+                })}
+              </Text>
+            )}
+            <Button appearance="primary" disabled={p.kind === "reference" || p.value === null || units === null} onClick={() => use(p, false)}>
+              {t("useProxy")}
+            </Button>
+          </>
         )}
         {note && (
           <MessageBar intent={note.intent}>
@@ -227,7 +261,7 @@ export default function ProxyLookup({ currency, onPick, onClose }: ProxyLookupPr
       <ul className={styles.list} aria-label={t("proxyTitle")}>
         {hits.map((h) => (
           <li key={`${h.proxy.origin}:${h.proxy.id}`}>
-            <Button className={styles.hit} onClick={() => (setSelected(h), setNote(null))}>
+            <Button className={styles.hit} onClick={() => choose(h)}>
               <span className={styles.hitText}>
                 <span>{proxyName(h.proxy, lang)}</span>
                 <span className={styles.hitLine}>

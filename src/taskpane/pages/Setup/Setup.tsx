@@ -149,11 +149,15 @@ export function Setup({ mode, form, onFormChange, onCreated, onAppended, onCance
     }
   };
 
-  const pick = (proxy: Proxy) => {
+  const pick = (proxy: Proxy, units: number) => {
     const patch: Partial<OutcomeForm> = {
       proxyName: proxyName(proxy, lang),
       proxyValue: proxy.value === null ? "" : formatNumber(proxy.value, lang, 6),
+      proxyUnits: formatNumber(units, lang, 6),
+      proxyUnit: proxy.unit,
       proxySource: proxy.source,
+      proxyPriceYear: proxy.priceYear === null ? "" : String(proxy.priceYear),
+      valuationMethod: proxy.method,
     };
     onFormChange({ ...form, outcomes: form.outcomes.map((o) => (o.id === pickingFor ? { ...o, ...patch } : o)) });
     setPickingFor(null);

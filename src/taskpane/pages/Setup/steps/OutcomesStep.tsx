@@ -2,7 +2,7 @@ import { Button, Field, Select, Subtitle2, Text } from "@fluentui/react-componen
 import { checkOutcome } from "../../../../sroi";
 import type { Field as CoreField } from "../../../../sroi";
 import { formatMoney } from "../../../../i18n/numbers";
-import type { UiKey } from "../../../../i18n/ui";
+import { type UiKey, unitLabel } from "../../../../i18n/ui";
 import { type OutcomeForm, type StakeholderNames, emptyOutcomeForm, toOutcome } from "../../../form";
 import { TextField } from "../../../components/TextField/TextField";
 import { useUi } from "../../../ui";
@@ -17,7 +17,7 @@ export interface OutcomesStepProps {
   onFindProxy: (outcomeId: string) => void;
 }
 
-type NumberKey = "quantity" | "duration" | "proxyValue" | "deadweight" | "displacement" | "attribution" | "dropOff";
+type NumberKey = "quantity" | "duration" | "proxyValue" | "proxyUnits" | "deadweight" | "displacement" | "attribution" | "dropOff";
 
 /** Which box each of the core's fields is typed in. */
 const BOX: Partial<Record<CoreField, keyof OutcomeForm>> = {
@@ -25,6 +25,7 @@ const BOX: Partial<Record<CoreField, keyof OutcomeForm>> = {
   duration: "duration",
   start: "start",
   proxy: "proxyValue",
+  units: "proxyUnits",
   deadweight: "deadweight",
   displacement: "displacement",
   attribution: "attribution",
@@ -79,6 +80,9 @@ export function OutcomesStep({ value, onChange, stakeholders, currency, onFindPr
                   <div className={styles.rowEnd}>
                     <div className={styles.half}>{numberBox("proxyValue")}</div>
                     <Button onClick={() => onFindProxy(o.id)}>{t("findProxy")}</Button>
+                  </div>
+                  <div className={styles.half}>
+                    {numberBox("proxyUnits", o.proxyUnit ? t("proxyUnitsHintUnit", { unit: unitLabel(o.proxyUnit, lang) }) : t("proxyUnitsHint"))}
                   </div>
                   <TextField label={t("proxySource")} value={o.proxySource} onChange={(v) => update(o.id, { proxySource: v })} />
                   <div className={styles.row}>
