@@ -93,7 +93,7 @@ Utilisation :
                                                  vérifie une évaluation et affiche son SROI
   sroi convert  ENTRÉE --out SORTIE [--live]     une évaluation JSON en classeur, ou un classeur en JSON
   sroi report   FICHIER [--out rapport.html] [--lang fr|en]
-                                                 un rapport pour les financeurs : un fichier HTML, 2 pages A4 au plus
+                                                 un rapport pour les financeurs : un fichier HTML, 2 pages A4 au plus
   sroi --help | --version
 
 FICHIER est un classeur écrit par le complément SROI ou par cet outil (.xlsx, avec ou sans les
