@@ -179,3 +179,8 @@ test("refusals say what and where, in the language asked for, and write nothing"
   expect(none.code).toBe(1);
   expect(none.stderr).toContain("sroi report FILE");
 });
+
+test("--help lists the command in both languages", () => {
+  expect(sroi(["--help"]).stdout).toContain("sroi report   FILE [--out report.html] [--lang fr|en]");
+  expect(sroi(["--help", "--lang", "fr"]).stdout).toContain(`un rapport pour les financeurs${NBSP}: un fichier HTML`);
+});

@@ -3,7 +3,7 @@
  * against the in-memory Excel double, in English and in French. A short setup writes the method
  * document's reference case (§8) without a proxy source; the Done screen opens the Review, whose
  * check selects the proxy-source cell in the workbook; Home opens it again. Screenshots in
- * test-artifacts/screenshots/review-*.png.
+ * test-artifacts/screenshots-review/review-*.png.
  */
 import { existsSync, mkdirSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -12,7 +12,8 @@ import { CHROMIUM, OFFICE_JS, buildOfficeDouble, buildTaskPane, functionMetadata
 import { OUTCOMES, cellOf } from "../../src/layout/columns";
 import { requireTool } from "../setup/requiredTool";
 
-const SHOTS = join(resolve(__dirname, "../../test-artifacts"), "screenshots");
+// Its own folder: setup.e2e.test.ts empties test-artifacts/screenshots/ when it starts, in any order.
+const SHOTS = join(resolve(__dirname, "../../test-artifacts"), "screenshots-review");
 const WIDTH = 340;
 
 let browser: Browser;
