@@ -31,3 +31,39 @@ export function placementStats(prices: readonly number[]): PlacementStats | unde
     iqr: p75 - p25,
   };
 }
+
+/**
+ * One participant's placement of one benefit: the price of the good they placed it against, or null
+ * when they skipped that benefit.
+ */
+export interface Placement {
+  participant: string;
+  benefit: string;
+  price: number | null;
+}
+
+export interface BenefitResult {
+  benefit: string;
+  /** undefined when nobody placed the benefit */
+  stats: PlacementStats | undefined;
+  /** participants who skipped it */
+  skipped: number;
+}
+
+/** Names compare as a person reads them: without regard to case or surrounding spaces. */
+const nameKey = (s: string) => s.trim().toLowerCase();
+
+/**
+ * The statistics of each benefit, in the order given: one placement per participant and benefit,
+ * the last one recorded counting (a participant recorded again corrects their earlier answer).
+ * Placements of a benefit not in the list are not counted.
+ */
+export function benefitResults(benefits: readonly string[], placements: readonly Placement[]): BenefitResult[] {
+  const last = new Map<string, Placement>();
+  for (const p of placements) last.set(`${nameKey(p.benefit)}\u0000${nameKey(p.participant)}`, p);
+  return benefits.map((benefit) => {
+    const mine = [...last.values()].filter((p) => nameKey(p.benefit) === nameKey(benefit));
+    const prices = mine.flatMap((p) => (p.price === null ? [] : [p.price]));
+    return { benefit, stats: placementStats(prices), skipped: mine.length - prices.length };
+  });
+}
