@@ -5,7 +5,7 @@
  */
 import type * as OfficeWriter from "../writers/office";
 
-export type { FoundAssessment, UseProxyResult, Additions } from "../writers/office";
+export type { FoundAssessment, UseProxyResult, Additions, FoundValueGame, GameAdditions } from "../writers/office";
 
 export type WorkbookApi = Pick<
   typeof OfficeWriter,
@@ -17,4 +17,7 @@ export type WorkbookApi = Pick<
   | "writeWorkbookProxies"
   | "useProxy"
   | "makePortableCopy"
+  | "readValueGame"
+  | "startValueGame"
+  | "appendValueGame"
 >;

@@ -21,6 +21,9 @@ export function fakeWorkbook(overrides: Partial<WorkbookApi> = {}): FakeWorkbook
     readWorkbookProxies: async () => [],
     writeWorkbookProxies: async (rows) => ({ created: true, written: rows.length, syncs: 2 }),
     useProxy: async () => ({ status: "written", target: "impactMap", address: "'Impact map'!I5:J5" }),
+    readValueGame: async () => null,
+    startValueGame: async () => ({ sheet: "Value game", syncs: 2 }),
+    appendValueGame: async () => ({ syncs: 3 }),
     makePortableCopy: async (f) => ({ found: { ...f, suffix: "2", sheetNames: { ...f.sheetNames, impactMap: "Impact map (2)" } }, syncs: 3, renamed: [] }),
     ...overrides,
   };

@@ -6,3 +6,5 @@ export { readWorkbookProxies, writeWorkbookProxies, useProxy } from "./proxies";
 export type { UseProxyResult } from "./proxies";
 export { WriteRefused } from "./allOrNothing";
 export type { WriteProblem } from "./allOrNothing";
+export { readValueGame, startValueGame, appendValueGame } from "./valueGame";
+export type { FoundValueGame, GameAdditions } from "./valueGame";
