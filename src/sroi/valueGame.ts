@@ -2,7 +2,7 @@
  * The value game (method: stakeholder valuation): each participant places a benefit against an everyday
  * good of known price; the median placement is the benefit's proxy, the spread says how much they agree.
  */
-import { percentileInc } from "./sensitivity";
+import { dec } from "./decimal";
 
 export interface PlacementStats {
   participants: number;
@@ -15,20 +15,32 @@ export interface PlacementStats {
   iqr: number;
 }
 
+/**
+ * QUARTILE.INC's interpolation (as percentileInc in sensitivity.ts) in exact decimals, so the median
+ * of 7.24 and 21 is 14.12 and not 14.120000000000001: money read back from the proxy as it was typed.
+ */
+function percentileExact(sorted: readonly number[], p: number): number {
+  const h = dec(sorted.length - 1).times(p);
+  const lo = h.floor().toNumber();
+  if (lo >= sorted.length - 1) return sorted[sorted.length - 1];
+  const a = dec(sorted[lo]);
+  return a.plus(h.minus(lo).times(dec(sorted[lo + 1]).minus(a))).toNumber();
+}
+
 /** Statistics of one benefit's placements (prices of the goods chosen); undefined when nobody placed it. */
 export function placementStats(prices: readonly number[]): PlacementStats | undefined {
   if (prices.length === 0) return undefined;
   const sorted = [...prices].sort((a, b) => a - b);
-  const p25 = percentileInc(sorted, 0.25);
-  const p75 = percentileInc(sorted, 0.75);
+  const p25 = percentileExact(sorted, 0.25);
+  const p75 = percentileExact(sorted, 0.75);
   return {
     participants: prices.length,
-    median: percentileInc(sorted, 0.5),
+    median: percentileExact(sorted, 0.5),
     min: Math.min(...prices),
     max: Math.max(...prices),
     p25,
     p75,
-    iqr: p75 - p25,
+    iqr: dec(p75).minus(p25).toNumber(),
   };
 }
 

@@ -14,13 +14,15 @@ const Setup = lazy(() => import("./pages/Setup/Setup").then((m) => ({ default: m
 const Done = lazy(() => import("./pages/Done/Done").then((m) => ({ default: m.Done })));
 const Continue = lazy(() => import("./pages/Continue/Continue").then((m) => ({ default: m.Continue })));
 const ProxyLookup = lazy(() => import("./pages/ProxyLookup/ProxyLookup"));
+const ValueGame = lazy(() => import("./pages/ValueGame/ValueGame"));
 
 type View =
   | { kind: "home" }
   | { kind: "setup" }
   | { kind: "done"; created: Created }
   | { kind: "continue"; found: FoundAssessment }
-  | { kind: "proxies"; currency?: string };
+  | { kind: "proxies"; currency?: string }
+  | { kind: "valueGame"; currency?: string };
 
 const useStyles = makeStyles({
   // Office task panes are 320–350 px wide: one column, no horizontal scrolling.
@@ -54,6 +56,7 @@ export function App({ workbook, lang }: AppProps) {
                 setView({ kind: "continue", found });
               }}
               onFindProxy={(currency) => setView({ kind: "proxies", currency })}
+              onValueGame={(currency) => setView({ kind: "valueGame", currency })}
             />
           )}
           {view.kind === "setup" && (
@@ -99,6 +102,7 @@ export function App({ workbook, lang }: AppProps) {
             />
           )}
           {view.kind === "proxies" && <ProxyLookup currency={view.currency} onClose={home} />}
+          {view.kind === "valueGame" && <ValueGame currency={view.currency} onClose={home} />}
           </Suspense>
           </ErrorBoundary>
         </main>

@@ -36,7 +36,7 @@ describe("benefitResults: per benefit, from the participants' placements", () =>
     expect(r[0]).toMatchObject({ benefit: "Confidence", skipped: 0, stats: { participants: 5, median: 7.24, min: 1.56, max: 446 } });
     // New friends: Bob skipped; 0.94, 7.24, 21, 21 → 4 placed, median (7.24 + 21) / 2 = 14.12, range 0.94–21
     expect(r[1]).toMatchObject({ benefit: "New friends", skipped: 1, stats: { participants: 4, min: 0.94, max: 21 } });
-    expect(r[1].stats!.median).toBeCloseTo(14.12, 12);
+    expect(r[1].stats!.median).toBe(14.12); // exact decimals: not 14.120000000000001
     // Less isolation: Eve skipped; 21, 446, 446, 1512 → 4 placed, median (446 + 446) / 2 = 446, range 21–1512
     expect(r[2]).toMatchObject({ benefit: "Less isolation", skipped: 1, stats: { participants: 4, median: 446, min: 21, max: 1512 } });
   });
