@@ -101,3 +101,53 @@ describe("the Value game sheet", () => {
     expect(read.game.goods.map((g) => g.name)).toEqual(["Cinema ticket", "Haircut"]);
   });
 });
+
+describe("the game's results saved as proxies", () => {
+  test("go to the Proxies sheet and read back as the workbook's own proxies, method value game", async () => {
+    const { valueGameProxies } = await import("../../src/i18n/valueGame");
+    const { readWorkbookProxies, writeWorkbookProxies } = await import("../../src/writers/office");
+    const game: ValueGame = {
+      ...GAME,
+      placements: [
+        { participant: "Ann", benefit: "Confidence", good: "Haircut" },
+        { participant: "Bob", benefit: "Confidence", good: "Cinema ticket" },
+        { participant: "Cat", benefit: "Confidence", good: "Baguette" },
+        { participant: "Ann", benefit: "New friends", good: null },
+      ],
+    };
+    const proxies = valueGameProxies(game, valueGameResults(game), "2026-12-03", "en");
+    // New friends was skipped by everyone: no proxy for it
+    expect(proxies.map((p) => p.nameEn)).toEqual(["Confidence"]);
+    await writeWorkbookProxies(proxies);
+    const [read] = await readWorkbookProxies();
+    // Confidence: 0.94, 7.24, 21 → median 7.24, range 0.94–21; all goods priced in 2022
+    expect(read).toMatchObject({
+      id: "VG-2026-12-03-1",
+      nameEn: "Confidence",
+      value: 7.24,
+      currency: "EUR",
+      unit: "per person",
+      priceYear: 2022,
+      method: "value game",
+      source: "Value game of 2026-12-03: 3 participant(s), range 0.94 to 21 EUR",
+      origin: "workbook",
+    });
+  });
+});
+
+describe("reading the sheet: what is missing is said, not guessed", () => {
+  test("a table without one of its headers is named with the header to put back", async () => {
+    const { readValueGame: readTables } = await import("../../src/layout/valueGame");
+    const r = readTables({
+      benefits: { values: [["Benefit"], ["Pride"], ["pride "]], row: 3, column: 0 },
+      goods: { values: [["Good", "Currency", "Price year", "Source", "Link"], ["Baguette", "EUR", 2022, "", ""]], row: 3, column: 2 },
+      placements: { values: [["Participant", "Bénéfice", "Bien (vide\u00a0: passé)"], ["", "Pride", ""]], row: 3, column: 9 },
+    });
+    expect(r.problems).toEqual([
+      { code: "duplicate", cell: "A6", table: "benefits", name: "pride" },
+      { code: "missingColumn", table: "goods", header: "Price / Prix" },
+      { code: "blankName", cell: "J5", table: "placements" },
+    ]);
+    expect(r.game).toEqual({ benefits: ["Pride"], goods: [], placements: [] });
+  });
+});
