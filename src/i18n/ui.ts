@@ -477,7 +477,7 @@ const FR: Record<UiKey, string> = {
   vgGoodPrice: "Prix",
   vgGoodYear: "Année des prix",
   vgAddGood: "Ajouter un bien",
-  vgRemoveItem: "Retirer {name}",
+  vgRemoveItem: "Supprimer {name}",
   vgStart: "Créer la feuille Jeu de la valeur et commencer",
   vgFixFirst: "Corrigez d'abord ceci\u00a0:",
   vgNeedBenefit: "Nommez au moins un bénéfice.",

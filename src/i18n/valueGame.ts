@@ -7,7 +7,7 @@ import type { BenefitResult, Lang } from "../sroi";
 import { quoteSheet } from "../layout/a1";
 import { VALUE_GAME_TABLES } from "../layout/names";
 import type { ValueGame, ValueGameProblem } from "../layout/valueGame";
-import type { Proxy } from "../proxies/types";
+import { type Proxy, idKey } from "../proxies/types";
 import { formatNumber } from "./numbers";
 
 const TABLE_LABELS: Record<Lang, Record<keyof typeof VALUE_GAME_TABLES, string>> = {
@@ -107,5 +107,19 @@ export function valueGameProxies(game: ValueGame, results: readonly BenefitResul
         kind: "value",
       },
     ];
+  });
+}
+
+/**
+ * The proxies with ids no other proxy of the workbook has: a game saved twice the same day gets
+ * VG-2026-12-03-1-2 the second time, so both sets read back (the Proxies sheet refuses a repeated id).
+ */
+export function withFreeIds(proxies: readonly Proxy[], takenIds: Iterable<string>): Proxy[] {
+  const taken = new Set([...takenIds].map(idKey));
+  return proxies.map((p) => {
+    let id = p.id;
+    for (let k = 2; taken.has(idKey(id)); k++) id = `${p.id}-${k}`;
+    taken.add(idKey(id));
+    return { ...p, id };
   });
 }

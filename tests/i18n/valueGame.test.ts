@@ -1,5 +1,6 @@
 /** The Value game sheet's problems in English and French: what is wrong, and in which cell. */
-import { describeValueGameProblem } from "../../src/i18n/valueGame";
+import { describeValueGameProblem, withFreeIds } from "../../src/i18n/valueGame";
+import type { Proxy } from "../../src/proxies/types";
 import type { ValueGameProblem } from "../../src/layout/valueGame";
 
 const all: ValueGameProblem[] = [
@@ -29,4 +30,10 @@ test("French text puts a no-break space before : ; ? ! and inside « », never a
     const fr = describeValueGameProblem(p, "Jeu de la valeur", "fr").replace(/'[^']*'!/, "");
     expect([p.code, /[^\u00a0\u202f][:;?!](\s|$)/.test(fr), / »|« /.test(fr)]).toEqual([p.code, false, false]);
   }
+});
+
+test("a game saved again gets ids the Proxies sheet does not have yet", () => {
+  const p = (id: string) => ({ id }) as Proxy;
+  const ids = withFreeIds([p("VG-2026-12-03-1"), p("VG-2026-12-03-2"), p("VG-2026-12-03-3")], ["vg-2026-12-03-1", "VG-2026-12-03-1-2", "VG-2026-12-03-2"]).map((x) => x.id);
+  expect(ids).toEqual(["VG-2026-12-03-1-3", "VG-2026-12-03-2-2", "VG-2026-12-03-3"]);
 });

@@ -100,7 +100,10 @@ describe("value game: five participants become three proxies with median and ran
 
     await user.click(screen.getByRole("button", { name: "Save as proxies" }));
     await screen.findByText("The Proxies sheet was created. Proxies written: 3.");
+    // the workbook's proxies are read first, so the new ids clash with none of them
+    expect(workbook.readWorkbookProxies).toHaveBeenCalled();
     const saved: Proxy[] = workbook.writeWorkbookProxies.mock.calls[0][0];
+    expect(saved.map((p) => p.id)).toEqual([1, 2, 3].map((k) => `VG-${new Date().toISOString().slice(0, 10)}-${k}`));
     expect(saved.map((p) => [p.nameEn, p.value, p.currency, p.unit, p.method])).toEqual([
       ["Confidence", 7.24, "EUR", "per person", "value game"],
       ["New friends", 14.12, "EUR", "per person", "value game"],

@@ -20,7 +20,7 @@ import {
 } from "@fluentui/react-components";
 import { type GamePlacement, type ValueGame as Game, participantsOf, valueGameResults } from "../../../layout/valueGame";
 import { formatMoney } from "../../../i18n/numbers";
-import { describeValueGameProblem, valueGameProxies } from "../../../i18n/valueGame";
+import { describeValueGameProblem, valueGameProxies, withFreeIds } from "../../../i18n/valueGame";
 import type { ValueGameProblem } from "../../../layout/valueGame";
 import { TextField } from "../../components/TextField/TextField";
 import { useUi } from "../../ui";
@@ -41,6 +41,9 @@ const useStyles = makeStyles({
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   table: { tableLayout: "auto" },
   detail: { display: "block", color: tokens.colorNeutralForeground2 },
+  // A drop-down as wide as its longest option (a good's name and price) would push out of the pane.
+  narrow: { minWidth: 0, maxWidth: "100%" },
+  selectBox: { width: "100%", minWidth: 0 },
 });
 
 const SKIP = "\u0000skipped";
@@ -130,11 +133,13 @@ export function ValueGame({ currency, onClose, today = isoToday }: ValueGameProp
 
   const save = async () => {
     if (!game) return;
-    const proxies = valueGameProxies(game, results, today(), lang);
-    if (proxies.length === 0) return;
+    const made = valueGameProxies(game, results, today(), lang);
+    if (made.length === 0) return;
     setBusy(true);
     setNote(null);
     try {
+      // ids the workbook's Proxies sheet does not have yet: saving again adds, never clashes
+      const proxies = withFreeIds(made, (await workbook.readWorkbookProxies()).map((p) => p.id));
       const r = await workbook.writeWorkbookProxies(proxies);
       setNote({ intent: "success", text: r.created ? t("importDoneCreated", { written: r.written }) : t("importDone", { written: r.written }) });
     } catch (e) {
@@ -174,8 +179,8 @@ export function ValueGame({ currency, onClose, today = isoToday }: ValueGameProp
             </Subtitle2>
             <TextField label={t("vgParticipant")} value={participant} hint={participant.trim() ? undefined : participantName} onChange={setParticipant} />
             {game.benefits.map((b) => (
-              <Field key={b} label={b}>
-                <Select value={choices[b] ?? ""} onChange={(_e, d) => setChoices({ ...choices, [b]: d.value })}>
+              <Field key={b} label={b} className={styles.narrow}>
+                <Select className={styles.narrow} select={{ className: styles.selectBox }} value={choices[b] ?? ""} onChange={(_e, d) => setChoices({ ...choices, [b]: d.value })}>
                   <option value="">{t("vgChoose")}</option>
                   {game.goods.map((g) => (
                     <option key={g.name} value={g.name}>
