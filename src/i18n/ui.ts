@@ -259,6 +259,8 @@ const EN = {
   vgQuartiles: "Middle half (P25–P75): {p25} to {p75}",
   vgSkippedBy: "Skipped by {count}",
   vgNotPlaced: "No placement yet",
+  vgAddTitle: "Add to the game",
+  vgAdded: "“{name}” was added to the sheet “{sheet}”.",
   vgSave: "Save as proxies",
   vgSaveHint: "One proxy per benefit placed goes to the Proxies sheet: the median, per person, method “value game”, with the date, the number of participants and the range as its source.",
 } as const;
@@ -508,6 +510,8 @@ const FR: Record<UiKey, string> = {
   vgQuartiles: "Moitié centrale (P25–P75)\u00a0: {p25} à {p75}",
   vgSkippedBy: "Passé par {count}",
   vgNotPlaced: "Aucun placement pour l'instant",
+  vgAddTitle: "Ajouter au jeu",
+  vgAdded: "«\u00a0{name}\u00a0» a été ajouté à la feuille «\u00a0{sheet}\u00a0».",
   vgSave: "Enregistrer comme proxys",
   vgSaveHint: "Un proxy par bénéfice placé va dans la feuille Proxies\u00a0: la médiane, par personne, méthode «\u00a0jeu de la valeur\u00a0», avec pour source la date, le nombre de participants et l'étendue.",
 };

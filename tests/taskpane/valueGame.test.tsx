@@ -176,6 +176,33 @@ describe("value game: a session resumed from the workbook's sheet", () => {
     expect(within(rows[0]).getAllByRole("cell")[2].textContent).toBe("€7.24");
   });
 
+  test("a benefit and a good added during the game go to the sheet and into the lists; a wrong price is named", async () => {
+    const workbook = fakeWorkbook({ readValueGame: async () => ({ sheet: "Value game", game: GAME, problems: [] }) });
+    const user = await openGame(workbook);
+    await user.click(screen.getByLabelText("Benefit 3"));
+    await user.paste("Pride");
+    await user.click(screen.getByRole("button", { name: "Add a benefit" }));
+    await screen.findByText("“Pride” was added to the sheet “Value game”.");
+    expect(workbook.appendValueGame.mock.calls[0][0]).toEqual({ benefits: ["Pride"] });
+    expect(screen.getByLabelText("Pride").tagName).toBe("SELECT");
+    const rows = within(screen.getByRole("table", { name: "Results per benefit" })).getAllByRole("row");
+    expect(within(rows[3]).getAllByRole("cell").map((c) => c.textContent)).toEqual(["Pride", "0", "No placement yet"]);
+
+    await user.click(screen.getByLabelText("Good 4"));
+    await user.paste("Pint of lager");
+    await user.click(screen.getByLabelText("Price (EUR)"));
+    await user.paste("four");
+    await user.click(screen.getByRole("button", { name: "Add a good" }));
+    expect(await screen.findByText("Good 4 (Pint of lager): the price “four” is not a positive number.")).toBeTruthy();
+    expect(workbook.appendValueGame).toHaveBeenCalledTimes(1);
+    await user.clear(screen.getByLabelText("Price (EUR)"));
+    await user.paste("4.56");
+    await user.click(screen.getByRole("button", { name: "Add a good" }));
+    await screen.findByText("“Pint of lager” was added to the sheet “Value game”.");
+    expect(workbook.appendValueGame.mock.calls[1][0]).toEqual({ goods: [{ name: "Pint of lager", price: 4.56, currency: "EUR", priceYear: null, source: "", url: "" }] });
+    expect(within(screen.getByLabelText("Confidence")).getByRole("option", { name: "Pint of lager — €4.56" })).toBeTruthy();
+  });
+
   test("in French: the starter goods in French, and what to fix named good by good", async () => {
     const workbook = fakeWorkbook();
     const user = await openGame(workbook, "fr");

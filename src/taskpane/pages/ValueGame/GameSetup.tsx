@@ -42,6 +42,19 @@ export function newDraft(currency: string, lang: Lang): GameDraft {
   return { currency, benefits: [""], goods: starterGoods(currency).map((g) => draftGood(g, lang)) };
 }
 
+export const isBlankGood = (g: DraftGood) => g.name.trim() === "" && g.price.trim() === "" && g.priceYear.trim() === "" && g.source.trim() === "";
+
+/** A typed good as the game holds it, or what is wrong with it (naming it as "Good n"). */
+export function checkGood(g: DraftGood, n: number, currency: string, lang: Lang, t: Translate): GameGood | string {
+  const name = g.name.trim();
+  if (name === "") return t("vgBlankGood", { n });
+  const price = parseTyped(g.price, lang);
+  if (typeof price !== "number" || !(price > 0)) return t("vgBadPrice", { n, name, value: g.price.trim() });
+  const year = g.priceYear.trim() === "" ? null : Number(g.priceYear.trim());
+  if (year !== null && (!Number.isInteger(year) || year < 1900 || year > 2100)) return t("vgBadYear", { n, name, value: g.priceYear.trim() });
+  return { name, price, currency, priceYear: year, source: g.source.trim(), url: g.url.trim() };
+}
+
 /** The game the draft describes, or what to fix first (each message says which good and what). */
 export function checkDraft(d: GameDraft, lang: Lang, t: Translate): { game: ValueGame } | { errors: string[] } {
   const errors: string[] = [];
@@ -58,17 +71,11 @@ export function checkDraft(d: GameDraft, lang: Lang, t: Translate): { game: Valu
   const before = errors.length;
   const goods: GameGood[] = [];
   d.goods.forEach((g, i) => {
-    const n = i + 1;
-    const name = g.name.trim();
-    const blank = name === "" && g.price.trim() === "" && g.priceYear.trim() === "" && g.source.trim() === "";
-    if (blank) return;
-    if (name === "") return void errors.push(t("vgBlankGood", { n }));
-    twice(name);
-    const price = parseTyped(g.price, lang);
-    if (typeof price !== "number" || !(price > 0)) return void errors.push(t("vgBadPrice", { n, name, value: g.price.trim() }));
-    const year = g.priceYear.trim() === "" ? null : Number(g.priceYear.trim());
-    if (year !== null && (!Number.isInteger(year) || year < 1900 || year > 2100)) return void errors.push(t("vgBadYear", { n, name, value: g.priceYear.trim() }));
-    goods.push({ name, price, currency: d.currency, priceYear: year, source: g.source.trim(), url: g.url.trim() });
+    if (isBlankGood(g)) return;
+    if (g.name.trim()) twice(g.name.trim());
+    const r = checkGood(g, i + 1, d.currency, lang, t);
+    if (typeof r === "string") errors.push(r);
+    else goods.push(r);
   });
   if (goods.length === 0 && errors.length === before) errors.push(t("vgNeedGood"));
   return errors.length ? { errors } : { game: { benefits, goods, placements: [] } };

@@ -24,6 +24,8 @@ import { describeValueGameProblem, valueGameProxies, withFreeIds } from "../../.
 import type { ValueGameProblem } from "../../../layout/valueGame";
 import { TextField } from "../../components/TextField/TextField";
 import { useUi } from "../../ui";
+import type { GameAdditions } from "../../workbook";
+import { GameAdd } from "./GameAdd";
 import { type GameDraft, GameSetup, newDraft } from "./GameSetup";
 
 export interface ValueGameProps {
@@ -123,6 +125,24 @@ export function ValueGame({ currency, onClose, today = isoToday }: ValueGameProp
       setNote({ intent: "success", text: t("vgRecorded", { participant: participantName, sheet }) });
     } catch (e) {
       failed(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const add = async (a: GameAdditions): Promise<boolean> => {
+    if (!game || !sheet) return false;
+    setBusy(true);
+    setNote(null);
+    try {
+      await workbook.appendValueGame(a);
+      setGame({ ...game, benefits: [...game.benefits, ...(a.benefits ?? [])], goods: [...game.goods, ...(a.goods ?? [])] });
+      const name = [...(a.benefits ?? []), ...(a.goods ?? []).map((g) => g.name)].join(", ");
+      setNote({ intent: "success", text: t("vgAdded", { name, sheet }) });
+      return true;
+    } catch (e) {
+      failed(e);
+      return false;
     } finally {
       setBusy(false);
     }
@@ -254,6 +274,8 @@ export function ValueGame({ currency, onClose, today = isoToday }: ValueGameProp
               </Button>
             </div>
           </section>
+
+          <GameAdd game={game} onAdd={add} busy={busy} />
         </>
       )}
 
