@@ -102,7 +102,7 @@ const WORDS: Record<Lang, Words> = {
       subsidy: "Aide au poste d'insertion",
       grant: "Subvention d'accompagnement socio-professionnel",
       premises: "Locaux et 2 ha de terrain maraîcher prêtés (loyer de marché)",
-      time: "Parrainage et maraîchage, 600 h (SMIC brut 11,88 €/h + 40 % de charges)",
+      time: "Parrainage et maraîchage, 600 h (SMIC brut 11,88 €/h + 40 % de charges)",
       income: "Revenu plus élevé pendant le contrat d'insertion",
       incomeIndicator: "Salariés ayant au moins 4 mois de contrat",
       job: "Un emploi durable après le parcours",
@@ -130,19 +130,31 @@ const WORDS: Record<Lang, Words> = {
   },
 };
 
-const SOURCE = {
-  income: "8 × (FR-SMIC-MONTH-NET-2025 1426.30 × 26/35 − FR-RSA-SINGLE-2025 646.52); service-public.fr, Décret n° 2025-293",
-  job: "12 × (FR-SMIC-MONTH-NET-2025 1426.30 − FR-RSA-SINGLE-2025 646.52); service-public.fr, Décret n° 2025-293",
-  training: "70 h × FR-CPF-HOUR-2019 15 €/h; moncompteformation.gouv.fr (2019 price)",
-  rsaDuring: "8 × FR-RSA-SINGLE-2025 646.52; Décret n° 2025-293 (legifrance.gouv.fr)",
-  rsaAfter: "12 × FR-RSA-SINGLE-2025 646.52; Décret n° 2025-293 (legifrance.gouv.fr)",
-  onboarding: "35 h × FR-CPF-HOUR-2019 15 €/h; moncompteformation.gouv.fr (2019 price)",
+/** Where each proxy value comes from (the library's ids, the figures, the publication), as each language writes it. */
+const SOURCES: Record<Lang, Record<"income" | "job" | "training" | "rsaDuring" | "rsaAfter" | "onboarding", string>> = {
+  en: {
+    income: "8 × (FR-SMIC-MONTH-NET-2025 1426.30 × 26/35 − FR-RSA-SINGLE-2025 646.52); service-public.fr, Décret n° 2025-293",
+    job: "12 × (FR-SMIC-MONTH-NET-2025 1426.30 − FR-RSA-SINGLE-2025 646.52); service-public.fr, Décret n° 2025-293",
+    training: "70 h × FR-CPF-HOUR-2019 15 €/h; moncompteformation.gouv.fr (2019 price)",
+    rsaDuring: "8 × FR-RSA-SINGLE-2025 646.52; Décret n° 2025-293 (legifrance.gouv.fr)",
+    rsaAfter: "12 × FR-RSA-SINGLE-2025 646.52; Décret n° 2025-293 (legifrance.gouv.fr)",
+    onboarding: "35 h × FR-CPF-HOUR-2019 15 €/h; moncompteformation.gouv.fr (2019 price)",
+  },
+  fr: {
+    income: "8 × (FR-SMIC-MONTH-NET-2025 1 426,30 × 26/35 − FR-RSA-SINGLE-2025 646,52) ; service-public.fr, décret n° 2025-293",
+    job: "12 × (FR-SMIC-MONTH-NET-2025 1 426,30 − FR-RSA-SINGLE-2025 646,52) ; service-public.fr, décret n° 2025-293",
+    training: "70 h × FR-CPF-HOUR-2019 15 €/h ; moncompteformation.gouv.fr (prix de 2019)",
+    rsaDuring: "8 × FR-RSA-SINGLE-2025 646,52 ; décret n° 2025-293 (legifrance.gouv.fr)",
+    rsaAfter: "12 × FR-RSA-SINGLE-2025 646,52 ; décret n° 2025-293 (legifrance.gouv.fr)",
+    onboarding: "35 h × FR-CPF-HOUR-2019 15 €/h ; moncompteformation.gouv.fr (prix de 2019)",
+  },
 };
 
 /** The example assessment, its texts in the given language; portable, so it needs no add-in. */
 export function exampleAssessment(lang: Lang = "en"): Assessment {
   const w = WORDS[lang];
   const t = w.text;
+  const SOURCE = SOURCES[lang];
   return {
     settings: {
       organisation: w.organisation,

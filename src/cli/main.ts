@@ -17,6 +17,7 @@ import { Recalculation, findSoffice, recalculateAll } from "./recalculate";
 import { READ_LIMITS } from "../writers/xlsx";
 import { checkSheetSizes, unzipWithinLimits } from "../writers/xlsx/zip";
 import { workbookBytes } from "./workbook";
+import { report } from "./funderReport";
 
 export const EXIT = { valid: 0, invalid: 1, internal: 2 } as const;
 
@@ -309,7 +310,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     io.out(help(lang));
     return values.help || command === "help" ? EXIT.valid : EXIT.invalid;
   }
-  const extra = command === "compute" || command === "convert" ? rest.slice(1) : rest;
+  const extra = command === "compute" || command === "convert" || command === "report" ? rest.slice(1) : rest;
   if (extra.length > 0) {
     io.err(`sroi: ${lang === "fr" ? "argument en trop" : "unexpected argument"} "${extra[0]}".\n${w.tryHelp}`);
     return EXIT.invalid;
@@ -324,6 +325,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       return compute(io, lang, rest[0], json, values.recalculate ?? false);
     case "convert":
       return convert(io, lang, rest[0], values.out, values.live ?? false);
+    case "report":
+      return report(io, lang, values.lang === "fr" || values.lang === "en" ? values.lang : undefined, rest[0], values.out);
     default:
       io.err(`sroi: ${w.unknownCommand(command)}\n${w.tryHelp}`);
       return EXIT.invalid;

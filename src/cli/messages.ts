@@ -36,7 +36,7 @@ export function overLimit(limit: keyof ReadLimits, found: number, max: number, w
   const show = (n: number) => (bytes ? size(n, lang) : count(n, lang));
   const at = where ? ` (${where})` : "";
   return lang === "fr"
-    ? `ce classeur dépasse la limite de ${LIMIT_TEXT.fr[limit](show(max))} : il en a ${show(found)}${at} ; il n'est pas lu, pour ne pas épuiser la mémoire.`
+    ? `ce classeur dépasse la limite de ${LIMIT_TEXT.fr[limit](show(max))} : il en a ${show(found)}${at} ; il n'est pas lu, pour ne pas épuiser la mémoire.`
     : `this workbook is over the limit of ${LIMIT_TEXT.en[limit](show(max))}: it has ${show(found)}${at}; it is not read, so that it cannot exhaust memory.`;
 }
 
@@ -57,6 +57,8 @@ Usage:
   sroi compute  FILE|FOLDER [--json] [--recalculate]
                                                check an assessment and print its SROI
   sroi convert  IN --out OUT [--live]          a JSON assessment to a workbook, or a workbook to JSON
+  sroi report   FILE [--out report.html] [--lang fr|en]
+                                               a report for funders: one HTML file, 2 A4 pages at most
   sroi --help | --version
 
 FILE is a workbook written by the SROI add-in or by this tool (.xlsx, with or without the
@@ -83,38 +85,40 @@ Exit codes:
 `,
   fr: `sroi — Retour social sur investissement (SROI), en ligne de commande
 
-Utilisation :
+Utilisation :
   sroi template [--lang fr|en] [--out FICHIER]   écrit un classeur d'évaluation vide (.xlsx ou .json)
   sroi example  [--lang fr|en] [--out FICHIER]   écrit une évaluation d'exemple complète
   sroi example  --json                           affiche l'évaluation d'exemple en JSON
   sroi compute  FICHIER|DOSSIER [--json] [--recalculate]
                                                  vérifie une évaluation et affiche son SROI
   sroi convert  ENTRÉE --out SORTIE [--live]     une évaluation JSON en classeur, ou un classeur en JSON
+  sroi report   FICHIER [--out rapport.html] [--lang fr|en]
+                                                 un rapport pour les financeurs : un fichier HTML, 2 pages A4 au plus
   sroi --help | --version
 
 FICHIER est un classeur écrit par le complément SROI ou par cet outil (.xlsx, avec ou sans les
-fonctions SROI.* du complément : les valeurs sont toujours recalculées, jamais lues dans les
+fonctions SROI.* du complément : les valeurs sont toujours recalculées, jamais lues dans les
 résultats mémorisés des cellules) ou une évaluation JSON (docs/assessment.schema.json,
 "schema": "sroi-assessment/1").
-Un DOSSIER est lu fichier par fichier (*.xlsx et *.json, sans les sous-dossiers) : une ligne par
-évaluation (un classeur peut en contenir plusieurs : book.xlsx, book.xlsx#2), puis un total par
-devise ; un fichier invalide est signalé et les autres sont calculés.
---out FICHIER en .json écrit du JSON, sinon du .xlsx (par défaut : sroi-template.xlsx /
-sroi-example.xlsx). Les classeurs n'utilisent que des fonctions natives (portables) : Excel et
+Un DOSSIER est lu fichier par fichier (*.xlsx et *.json, sans les sous-dossiers) : une ligne par
+évaluation (un classeur peut en contenir plusieurs : book.xlsx, book.xlsx#2), puis un total par
+devise ; un fichier invalide est signalé et les autres sont calculés.
+--out FICHIER en .json écrit du JSON, sinon du .xlsx (par défaut : sroi-template.xlsx /
+sroi-example.xlsx). Les classeurs n'utilisent que des fonctions natives (classeurs autonomes) : Excel et
 LibreOffice les calculent sans le complément.
 --json affiche le résultat en JSON ("schema": "sroi-result/1", décrit dans docs/cli.md).
 Une cellule de saisie qui contient une formule compte avec la valeur enregistrée dans le fichier,
-et elle est signalée ; --recalculate fait d'abord recalculer des copies des classeurs par
+et elle est signalée ; --recalculate fait d'abord recalculer des copies des classeurs par
 LibreOffice (soffice, sans interface).
-convert vérifie ENTRÉE comme compute et écrit SORTIE : du JSON si SORTIE finit par .json, sinon
-un classeur, portable (fonctions natives) sauf si --live demande les fonctions SROI.* du complément.
---lang choisit la langue du classeur et des messages (par défaut : français si LC_ALL,
-LC_MESSAGES ou LANG commence par « fr », anglais sinon).
+convert vérifie ENTRÉE comme compute et écrit SORTIE : du JSON si SORTIE finit par .json, sinon
+un classeur autonome (fonctions natives) sauf si --live demande les fonctions SROI.* du complément.
+--lang choisit la langue du classeur et des messages (par défaut : français si LC_ALL,
+LC_MESSAGES ou LANG commence par « fr », anglais sinon).
 
-Codes de sortie :
+Codes de sortie :
   0  toutes les entrées sont valides (et, pour compute, calculées)
-  1  entrée invalide : fichier illisible, problème dans une évaluation, fichier absent, mauvaise option
-  2  erreur interne (un bogue : signalez-le avec le message)
+  1  entrée invalide : fichier illisible, problème dans une évaluation, fichier absent, mauvaise option
+  2  erreur interne (un bogue : signalez-le avec le message)
 `,
 };
 
@@ -158,22 +162,22 @@ export function describeShape(p: ShapeProblem, lang: Lang): string {
   const fr = lang === "fr";
   switch (p.code) {
     case "notJson":
-      return fr ? `ce fichier n'est pas du JSON valide : ${p.detail}` : `this file is not valid JSON: ${p.detail}`;
+      return fr ? `ce fichier n'est pas du JSON valide : ${p.detail}` : `this file is not valid JSON: ${p.detail}`;
     case "wrongSchema":
       return fr
-        ? `${json(p.value, "fr")} n'est pas un format connu ; attendu "sroi-assessment/1".`
+        ? `${json(p.value, "fr")} n'est pas un format connu ; attendu "sroi-assessment/1".`
         : `${json(p.value)} is not a known format; expected "sroi-assessment/1".`;
     case "missing":
       return fr ? `cette propriété est obligatoire.` : `this property is required.`;
     case "unknownProperty":
       return fr
-        ? `propriété inconnue (faute de frappe ?) ; voir docs/assessment.schema.json.`
+        ? `propriété inconnue (faute de frappe ?) ; voir docs/assessment.schema.json.`
         : `unknown property (a typo?); see docs/assessment.schema.json.`;
     case "wrongType":
       return fr ? `${json(p.value, "fr")} devrait être ${EXPECTED.fr[p.expected]}.` : `${json(p.value)} should be ${EXPECTED.en[p.expected]}.`;
     case "notOneOf":
       return fr
-        ? `${json(p.value, "fr")} n'est pas une valeur permise ; utilisez ${p.allowed.map((a) => json(a)).join(", ")}.`
+        ? `${json(p.value, "fr")} n'est pas une valeur permise ; utilisez ${p.allowed.map((a) => json(a)).join(", ")}.`
         : `${json(p.value)} is not allowed; use one of ${p.allowed.map((a) => json(a)).join(", ")}.`;
     case "notCurrencyCode":
       return fr
@@ -263,7 +267,7 @@ export const WORDS: Record<Lang, Words> = {
     total: (c, v, a) => `Total ${c} (${v} of ${a} assessments)`,
     copyOf: (o) => `(a portable copy of ${o}: not in the total)`,
     written: (f) => `Written: ${f}`,
-    unknownCommand: (c) => `unknown command "${c}"; the commands are template, example, compute and convert.`,
+    unknownCommand: (c) => `unknown command "${c}"; the commands are template, example, compute, convert and report.`,
     missingFile: "compute needs a file or a folder: sroi compute FILE|FOLDER",
     notFound: (f) => `${f}: no such file or folder.`,
     unreadable: (f, why) => `${f}: cannot be read (${why}).`,
@@ -303,57 +307,57 @@ export const WORDS: Record<Lang, Words> = {
     npv: "Valeur actuelle nette (VAN)",
     ratio: "Ratio SROI",
     netRatio: "Ratio net",
-    payback: "Délai de retour",
+    payback: "Délai de récupération",
     annualImpact: "Impact annuel",
     byStakeholder: "Valeur par partie prenante",
-    checks: (n) => (n === 0 ? "Contrôles contre la surévaluation : aucun ne se déclenche" : `Contrôles contre la surévaluation (${n}) :`),
+    checks: (n) => (n === 0 ? "Contrôles contre la surévaluation : aucun ne se déclenche" : `Contrôles contre la surévaluation (${n}) :`),
     warning: "attention",
     info: "remarque",
     ratioRange: (p10, median, p90, draws) =>
-      `Fourchette du ratio (Monte-Carlo, ${draws.toLocaleString("fr-FR")} tirages, chaque estimation ±25 %) : P10 ${p10}, médiane ${median}, P90 ${p90} : 1`,
-    mostSensitive: "Les trois estimations dont le ratio dépend le plus (chacune ±25 %) :",
+      `Fourchette du ratio (Monte-Carlo, ${draws.toLocaleString("fr-FR")} tirages, chaque estimation ±25 %) : P10 ${p10}, médiane ${median}, P90 ${p90} : 1`,
+    mostSensitive: "Les trois estimations dont le ratio dépend le plus (chacune ±25 %) :",
     outcome: (n) => `effet ${n}`,
-    breakEven: (value) => `1 : 1 à ${value}`,
-    noBreakEven: "aucune valeur de sa plage légale ne donne 1 : 1",
+    breakEven: (value) => `1 : 1 à ${value}`,
+    noBreakEven: "aucune valeur de sa plage légale ne donne 1 : 1",
     months: (n) => `${n} mois`,
     noRatio: "aucun (les contributions valent 0)",
     noPayback: "jamais (pas d'impact annuel positif, ou pas de contributions)",
     invalid: (n) => `invalide (${n} problème${n === 1 ? "" : "s"})`,
     total: (c, v, a) => `Total ${c} (${v} évaluations sur ${a})`,
-    copyOf: (o) => `(copie portable de ${o} : hors du total)`,
-    written: (f) => `Écrit : ${f}`,
-    unknownCommand: (c) => `commande inconnue « ${c} » ; les commandes sont template, example, compute et convert.`,
-    missingFile: "compute attend un fichier ou un dossier : sroi compute FICHIER|DOSSIER",
-    notFound: (f) => `${f} : fichier ou dossier introuvable.`,
-    unreadable: (f, why) => `${f} : lecture impossible (${why}).`,
-    unwritable: (f, why) => `${f} : écriture impossible (${why}).`,
-    notAnAssessmentFile: (f) => `${f} : ce n'est pas un fichier d'évaluation ; donnez un classeur .xlsx ou une évaluation .json.`,
-    emptyFolder: (f) => `${f} : le dossier ne contient aucun fichier .xlsx ou .json.`,
-    linkLoop: "lien symbolique en boucle (il ramène à lui-même) ; non lu.",
+    copyOf: (o) => `(copie autonome de ${o} : hors du total)`,
+    written: (f) => `Écrit : ${f}`,
+    unknownCommand: (c) => `commande inconnue « ${c} » ; les commandes sont template, example, compute, convert et report.`,
+    missingFile: "compute attend un fichier ou un dossier : sroi compute FICHIER|DOSSIER",
+    notFound: (f) => `${f} : fichier ou dossier introuvable.`,
+    unreadable: (f, why) => `${f} : lecture impossible (${why}).`,
+    unwritable: (f, why) => `${f} : écriture impossible (${why}).`,
+    notAnAssessmentFile: (f) => `${f} : ce n'est pas un fichier d'évaluation ; donnez un classeur .xlsx ou une évaluation .json.`,
+    emptyFolder: (f) => `${f} : le dossier ne contient aucun fichier .xlsx ou .json.`,
+    linkLoop: "lien symbolique en boucle (il ramène à lui-même) ; non lu.",
     danglingLink: "lien symbolique vers un fichier qui n'existe pas.",
-    notUtf8: (o) => `ce fichier n'est pas du texte UTF-8 (l'octet ${o + 1} n'est pas de l'UTF-8 valide) ; enregistrez le JSON en UTF-8.`,
-    notFinite: (k) => `effet ${k} : le résultat est trop grand pour être un nombre (plus de 1,8e308) ; vérifiez sa quantité et son proxy financier.`,
-    notFiniteInputs: "le total des contributions est trop grand pour être un nombre (plus de 1,8e308) ; vérifiez les montants.",
-    notFiniteTotal: "un total est trop grand pour être un nombre (plus de 1,8e308) ; vérifiez les quantités, les proxys et les montants.",
-    internal: (why) => `erreur interne à la lecture de ce fichier (un bogue de sroi : signalez-le) : ${why}`,
-    convertUsage: "convert attend un fichier et où écrire le résultat : sroi convert ENTRÉE --out SORTIE (.json ou .xlsx)",
-    convertNeedsFile: (f) => `${f} : convert prend un fichier, pas un dossier.`,
-    liveNeedsWorkbook: "--live vaut pour un classeur : donnez --out FICHIER.xlsx, ou retirez --live.",
-    sameInOut: (f) => `${f} : la sortie remplacerait l'entrée ; donnez un autre --out.`,
-    severalAssessments: (f, n) => `${f} contient ${n} évaluations ; la forme JSON n'en contient qu'une : copiez chacune dans un classeur à part d'abord.`,
+    notUtf8: (o) => `ce fichier n'est pas du texte UTF-8 (l'octet ${o + 1} n'est pas de l'UTF-8 valide) ; enregistrez le JSON en UTF-8.`,
+    notFinite: (k) => `effet ${k} : le résultat est trop grand pour être un nombre (plus de 1,8e308) ; vérifiez sa quantité et son proxy financier.`,
+    notFiniteInputs: "le total des contributions est trop grand pour être un nombre (plus de 1,8e308) ; vérifiez les montants.",
+    notFiniteTotal: "un total est trop grand pour être un nombre (plus de 1,8e308) ; vérifiez les quantités, les proxys et les montants.",
+    internal: (why) => `erreur interne à la lecture de ce fichier (un bogue de sroi : signalez-le) : ${why}`,
+    convertUsage: "convert attend un fichier et où écrire le résultat : sroi convert ENTRÉE --out SORTIE (.json ou .xlsx)",
+    convertNeedsFile: (f) => `${f} : convert prend un fichier, pas un dossier.`,
+    liveNeedsWorkbook: "--live vaut pour un classeur : donnez --out FICHIER.xlsx, ou retirez --live.",
+    sameInOut: (f) => `${f} : la sortie remplacerait l'entrée ; donnez un autre --out.`,
+    severalAssessments: (f, n) => `${f} contient ${n} évaluations ; la forme JSON n'en contient qu'une : copiez chacune dans un classeur à part d'abord.`,
     corrupt: (why) => `ce n'est pas un classeur .xlsx lisible (${why}).`,
     badOption: (why) => `${why}`,
-    jsonNeedsNoOut: "--json affiche à l'écran ; retirez --out, ou donnez --out FICHIER.json.",
-    tryHelp: "Essayez : sroi --help",
+    jsonNeedsNoOut: "--json affiche à l'écran ; retirez --out, ou donnez --out FICHIER.json.",
+    tryHelp: "Essayez : sroi --help",
     formulaCells: (f, n, cells, recalculated) =>
       recalculated
-        ? `${f} : ${n === 1 ? "1 cellule de saisie contient une formule, recalculée" : `${n} cellules de saisie contiennent des formules, recalculées`} par LibreOffice avant la lecture : ${cells}.`
-        : `${f} : ${n === 1 ? "1 cellule de saisie contient une formule ; sa valeur enregistrée dans le fichier a été utilisée" : `${n} cellules de saisie contiennent des formules ; leurs valeurs enregistrées dans le fichier ont été utilisées`} (Excel recalcule à l'ouverture et peut afficher d'autres valeurs) : ${cells}. sroi compute --recalculate recalcule d'abord le classeur avec LibreOffice.`,
+        ? `${f} : ${n === 1 ? "1 cellule de saisie contient une formule, recalculée" : `${n} cellules de saisie contiennent des formules, recalculées`} par LibreOffice avant la lecture : ${cells}.`
+        : `${f} : ${n === 1 ? "1 cellule de saisie contient une formule ; sa valeur enregistrée dans le fichier a été utilisée" : `${n} cellules de saisie contiennent des formules ; leurs valeurs enregistrées dans le fichier ont été utilisées`} (Excel recalcule à l'ouverture et peut afficher d'autres valeurs) : ${cells}. sroi compute --recalculate recalcule d'abord le classeur avec LibreOffice.`,
     andMore: (n) => `et ${n} autres (--json les liste toutes)`,
     noSoffice: (given) =>
-      `--recalculate a besoin de LibreOffice, et ${given !== undefined ? `SOFFICE=${given} n'est pas un programme exécutable` : "son programme soffice est introuvable (SOFFICE, /usr/bin/soffice, PATH)"}. Installez-le (Debian, Ubuntu : sudo apt-get install libreoffice-calc-nogui ; ailleurs : https://fr.libreoffice.org/download/), ou indiquez son programme soffice dans SOFFICE, ou retirez --recalculate.`,
-    recalculateFailed: (why) => `LibreOffice n'a pas pu recalculer ce classeur (${why}) ; rien n'en a été calculé.`,
-    recalculateTimedOut: (s) => `LibreOffice n'a pas fini de recalculer en ${s} s ; ce classeur n'a pas été calculé (SROI_RECALCULATE_TIMEOUT donne plus de secondes).`,
-    badTimeout: (v) => `SROI_RECALCULATE_TIMEOUT=${v} : donnez un nombre de secondes supérieur à 0.`,
+      `--recalculate a besoin de LibreOffice, et ${given !== undefined ? `SOFFICE=${given} n'est pas un programme exécutable` : "son programme soffice est introuvable (SOFFICE, /usr/bin/soffice, PATH)"}. Installez-le (Debian, Ubuntu : sudo apt-get install libreoffice-calc-nogui ; ailleurs : https://fr.libreoffice.org/download/), ou indiquez son programme soffice dans SOFFICE, ou retirez --recalculate.`,
+    recalculateFailed: (why) => `LibreOffice n'a pas pu recalculer ce classeur (${why}) ; rien n'en a été calculé.`,
+    recalculateTimedOut: (s) => `LibreOffice n'a pas fini de recalculer en ${s} s ; ce classeur n'a pas été calculé (SROI_RECALCULATE_TIMEOUT donne plus de secondes).`,
+    badTimeout: (v) => `SROI_RECALCULATE_TIMEOUT=${v} : donnez un nombre de secondes supérieur à 0.`,
   },
 };

@@ -249,7 +249,7 @@ function sensitiveLine(row: OneWayRow, switching: SwitchingValue[], lang: Lang):
   const low = fixed(dec(Math.min(row.ratioLow, row.ratioHigh)), 2, lang);
   const high = fixed(dec(Math.max(row.ratioLow, row.ratioHigh)), 2, lang);
   const even = switching.find((x) => x.outcome === row.outcome && x.field === row.field)?.breakEven ?? null;
-  const [colon, semicolon] = lang === "fr" ? [" : ", " ; "] : [": ", "; "];
+  const [colon, semicolon] = lang === "fr" ? [" : ", " ; "] : [": ", "; "];
   return `${what}${colon}${low}–${high} : 1${semicolon}${even === null ? w.noBreakEven : w.breakEven(fixed(dec(even), 4, lang).replace(/[.,]?0+$/, ""))}`;
 }
 

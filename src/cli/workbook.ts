@@ -7,7 +7,7 @@
 import { Assessment, AssessmentIssue, Lang } from "../sroi";
 import { readProblemMessage } from "../i18n/workbook";
 import { buildLayout } from "../layout/build";
-import { INPUT_TABLES, dataColumns } from "../layout/columns";
+import { INPUT_TABLES, dataColumns, headersOf } from "../layout/columns";
 import { layoutNames, suffixOfSettingsTable } from "../layout/names";
 import { ReadProblem, readAssessment } from "../layout/read";
 import { FormulaCell, HeaderSpec, NotAWorkbook, OverLimit, readXlsx, writeXlsx } from "../writers/xlsx";
@@ -63,7 +63,10 @@ function suffixes(names: string[]): string[] {
 function byHeaders(): HeaderSpec[] {
   return Object.values(INPUT_TABLES).map((schema) => {
     const required = dataColumns(schema).filter((c) => !c.optional);
-    return { name: layoutNames("").tables[schema.table], headers: (["en", "fr"] as Lang[]).map((lang) => required.map((c) => c.header[lang])) };
+    const current = (["en", "fr"] as Lang[]).map((lang) => required.map((c) => c.header[lang]));
+    // a French workbook of an earlier layout (« Érosion » before « Décroissance ») is found too
+    const former = required.some((c) => c.formerHeaders?.length) ? [required.map((c) => c.formerHeaders?.[0] ?? c.header.fr)] : [];
+    return { name: layoutNames("").tables[schema.table], headers: [...current, ...former] };
   });
 }
 
@@ -78,7 +81,7 @@ function inputFormulas(cells: FormulaCell[], suffix: string): InputFormula[] {
   const dataHeaders = new Map(
     Object.values(INPUT_TABLES).map((schema) => [
       norm(tables[schema.table]),
-      new Set(dataColumns(schema).flatMap((c) => [norm(c.header.en), norm(c.header.fr)])),
+      new Set(dataColumns(schema).flatMap((c) => headersOf(c).map(norm))),
     ]),
   );
   return cells.filter((c) => dataHeaders.get(norm(c.table))?.has(norm(c.header))).map(({ sheet, cell, header }) => ({ sheet, cell, header }));

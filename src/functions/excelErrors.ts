@@ -28,7 +28,7 @@ export function toExcelError(issue: Issue): CustomFunctions.Error {
 export function unexpected(error: unknown): CustomFunctions.Error {
   const text = error instanceof Error ? error.message : String(error);
   const lang = officeLang();
-  const message = lang === "fr" ? `Erreur inattendue du complément SROI : ${text}` : `Unexpected SROI add-in error: ${text}`;
+  const message = lang === "fr" ? `Erreur inattendue du complément SROI : ${text}` : `Unexpected SROI add-in error: ${text}`;
   return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, message);
 }
 

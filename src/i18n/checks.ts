@@ -24,7 +24,7 @@ const ESTIMATE_LABELS: Record<Lang, Record<SensitivityField, string>> = {
     deadweight: "point mort",
     displacement: "déplacement",
     attribution: "attribution",
-    dropOff: "érosion",
+    dropOff: "décroissance",
     duration: "durée",
     discountRate: "taux d'actualisation",
   },
@@ -35,12 +35,13 @@ export function estimateLabel(field: SensitivityField, lang: Lang): string {
   return ESTIMATE_LABELS[lang][field];
 }
 
-/** A fraction as a percentage in running text: 0.052 → "5.2 %" / "5,2 %". */
+/** A fraction as a percentage in running text: 0.052 → "5.2 %" / "5,2 %" (narrow no-break space in French). */
 function percent(fraction: number | undefined, lang: Lang): string {
   // to 1e-10 first, so 0.052000000000000005 × 100 shows as 5.2
-  return `${formatNumber(Number(((fraction ?? 0) * 100).toPrecision(10)), lang, 2)} %`;
+  return `${formatNumber(Number(((fraction ?? 0) * 100).toPrecision(10)), lang, 2)}${lang === "fr" ? "\u202F" : " "}%`;
 }
-const ratio = (x: number | undefined, lang: Lang) => `${formatNumber(x ?? 0, lang, 2)} : 1`;
+/** "2.5 : 1" / "2,5 : 1" (French: a no-break space before the colon, so the ratio never breaks). */
+const ratio = (x: number | undefined, lang: Lang) => `${formatNumber(x ?? 0, lang, 2)}${lang === "fr" ? "\u00A0" : " "}: 1`;
 const num = (x: number | undefined | null, lang: Lang) => (typeof x === "number" ? formatNumber(x, lang, 6) : String(x));
 
 type Render = (c: OverClaimCheck, lang: Lang) => string;
@@ -83,33 +84,36 @@ const CHECKS: Record<Lang, Record<OverClaimCheck["code"], Render>> = {
   },
   fr: {
     noDeduction: (c) =>
-      `Effet ${c.outcome} : ni point mort, ni déplacement, ni attribution ; tout le changement est donc crédité à l'activité. Estimez ce qui serait arrivé de toute façon et la part des autres acteurs, ou justifiez chaque 0 % dans le rapport.`,
+      `Effet ${c.outcome} : ni point mort, ni déplacement, ni attribution ; tout le changement est donc crédité à l'activité. Estimez ce qui serait arrivé de toute façon et la part des autres acteurs, ou justifiez chaque 0 % dans le rapport.`,
     noDeductionOnMap: () =>
-      `Aucun effet n'a de point mort, de déplacement ni d'attribution : le ratio crédite tout changement à l'activité, ce qu'un vérificateur regarde en premier. Estimez-les pour chaque effet.`,
+      `Aucun effet n'a de point mort, de déplacement ni d'attribution : le ratio crédite tout changement à l'activité, ce qu'un vérificateur regarde en premier. Estimez-les pour chaque effet.`,
     deductionBelowBenchmark: (c, lang) =>
       c.severity === "warning"
-        ? `Effet ${c.outcome} : ${theFr(c.field)} de ${percent(c.value, lang)} est très en dessous de ce qu'utilisent les rapports SROI publiés (9 sur 10 prennent ${percent(c.benchmark, lang)} ou plus ; médiane ${percent(c.median, lang)}). Une déduction faible gonfle le ratio : donnez-en la preuve, ou prenez une valeur plus prudente.`
-        : `Effet ${c.outcome} : ${theFr(c.field)} de ${percent(c.value, lang)} est en dessous de ce qu'utilisent 9 rapports SROI publiés sur 10 (${percent(c.benchmark, lang)} ou plus ; médiane ${percent(c.median, lang)}). Expliquez dans le rapport pourquoi cette valeur est si basse.`,
+        ? `Effet ${c.outcome} : ${theFr(c.field)} de ${percent(c.value, lang)} est très en dessous de ce qu'utilisent les rapports SROI publiés (9 sur 10 prennent ${percent(c.benchmark, lang)} ou plus ; médiane ${percent(c.median, lang)}). Une déduction faible gonfle le ratio : donnez-en la preuve, ou prenez une valeur plus prudente.`
+        : `Effet ${c.outcome} : ${theFr(c.field)} de ${percent(c.value, lang)} est en dessous de ce qu'utilisent 9 rapports SROI publiés sur 10 (${percent(c.benchmark, lang)} ou plus ; médiane ${percent(c.median, lang)}). Expliquez dans le rapport pourquoi cette valeur est si basse.`,
     ratioAboveLimit: (c, lang) =>
-      `Le ratio vaut ${ratio(c.value, lang)}, au-dessus de ${ratio(c.limit, lang)} : plus que 9 rapports SROI publiés sur 10, les lecteurs en douteront. Vérifiez les quantités, proxies et déductions des effets les plus importants, et montrez l'analyse de sensibilité.`,
+      `Le ratio vaut ${ratio(c.value, lang)}, au-dessus de ${ratio(c.limit, lang)} : plus que 9 rapports SROI publiés sur 10, les lecteurs en douteront. Vérifiez les quantités, les proxys et les déductions des effets les plus importants, et montrez l'analyse de sensibilité.`,
     missingIndicatorSource: (c) =>
-      `Effet ${c.outcome} : l'indicateur n'a pas de source, personne ne peut vérifier la quantité. Indiquez le registre, l'enquête ou l'étude d'où elle vient.`,
+      `Effet ${c.outcome} : l'indicateur n'a pas de source, personne ne peut vérifier la quantité. Indiquez le registre, l'enquête ou l'étude d'où elle vient.`,
     missingProxySource: (c) =>
-      `Effet ${c.outcome} : le proxy financier n'a pas de source, personne ne peut vérifier sa valeur. Indiquez d'où vient la valeur (publication, année).`,
+      `Effet ${c.outcome} : le proxy financier n'a pas de source, personne ne peut vérifier sa valeur. Indiquez d'où vient la valeur (publication, année).`,
     longDuration: (c, lang) =>
-      `L'effet ${c.outcome} dure ${num(c.value, lang)} ans, plus de ${num(c.limit, lang)}. Plus un effet est censé durer, plus la preuve doit être solide : citez une étude de suivi, ou réduisez la durée.`,
+      `L'effet ${c.outcome} dure ${num(c.value, lang)} ans, plus de ${num(c.limit, lang)}. Plus un effet est censé durer, plus la preuve doit être solide : citez une étude de suivi, ou réduisez la durée.`,
     noDropOff: (c, lang) =>
-      `L'effet ${c.outcome} dure ${num(c.value, lang)} ans sans érosion : toute sa valeur est comptée chaque année. La plupart des effets s'estompent : fixez une érosion, ou expliquez pourquoi celui-ci ne s'estompe pas.`,
+      `L'effet ${c.outcome} dure ${num(c.value, lang)} ans sans décroissance : toute sa valeur est comptée chaque année. La plupart des effets s'estompent : fixez une décroissance, ou expliquez pourquoi celui-ci ne s'estompe pas.`,
     doubleCounting: (c) =>
-      `L'effet ${c.outcome} valorise le même proxy que l'effet ${c.other} pour ${c.stakeholder}${c.proxyName ? ` (${c.proxyName})` : ""} : le même changement est peut-être compté deux fois. Fusionnez les deux effets, ou valorisez ce qui les distingue.`,
+      `L'effet ${c.outcome} valorise le même proxy que l'effet ${c.other} pour ${c.stakeholder}${c.proxyName ? ` (${c.proxyName})` : ""} : le même changement est peut-être compté deux fois. Fusionnez les deux effets, ou valorisez ce qui les distingue.`,
     stakeholderNotInvolved: (c) =>
-      `${c.stakeholder || "Une partie prenante sans nom"} a des effets (le premier : effet ${c.outcome}) mais pas de « mode d'implication » dans Parties prenantes. Les effets doivent venir de ce que les parties prenantes disent avoir changé pour elles : notez comment elles ont été impliquées (entretiens, enquête, atelier).`,
+      `${c.stakeholder || "Une partie prenante sans nom"} a des effets (le premier : effet ${c.outcome}) mais pas de « mode d'implication » dans Parties prenantes. Les effets doivent venir de ce que les parties prenantes disent avoir changé pour elles : notez comment elles ont été impliquées (entretiens, enquête, atelier).`,
     discountRateOutOfRange: (c, lang) =>
-      `Le taux d'actualisation de ${percent(c.value, lang)} est hors de 0–10 % : ${(c.value ?? 0) < 0 ? "un taux négatif donne plus de valeur aux années futures qu'à aujourd'hui" : "un tel taux ignore presque les dernières années"}. Les rapports publiés prennent 3,5 % (leur médiane, le taux du Green Book du Trésor britannique) ; prenez un taux que vous pouvez justifier.`,
+      `Le taux d'actualisation de ${percent(c.value, lang)} est hors de 0–10 % : ${(c.value ?? 0) < 0 ? "un taux négatif donne plus de valeur aux années futures qu'à aujourd'hui" : "un tel taux ignore presque les dernières années"}. Les rapports publiés prennent 3,5 % (leur médiane, le taux du Green Book du Trésor britannique) ; prenez un taux que vous pouvez justifier.`,
     materialOutcome: (c, lang) =>
-      `L'effet ${c.outcome} porte ${percent(c.share, lang)} de la valeur actuelle totale : le ratio dépend surtout de ses estimations. Vérifiez d'abord ses preuves et montrez ses valeurs de basculement.`,
+      `L'effet ${c.outcome} porte ${percent(c.share, lang)} de la valeur actuelle totale : le ratio dépend surtout de ses estimations. Vérifiez d'abord ses preuves et montrez ses valeurs de basculement.`,
   },
 };
+
+/** Every check code the messages render (the typography test renders each). */
+export const CHECK_CODES = Object.keys(CHECKS.en) as OverClaimCheck["code"][];
 
 /** The message a user reads for a check, in their language. */
 export function checkMessage(c: OverClaimCheck, lang: Lang): string {
@@ -127,18 +131,18 @@ export function sensitivityIssueMessage(i: SensitivityIssue, lang: Lang): string
   if (i.code === "optionInvalid" && (i.field === "variation" || i.field === "draws" || i.field === "seed")) {
     const between = i.field === "variation" ? `${percent(i.lowest, lang)} ${fr ? "et" : "and"} ${percent(i.highest, lang)}` : `${num(i.lowest, lang)} ${fr ? "et" : "and"} ${num(i.highest, lang)}`;
     return fr
-      ? `${OPTION_LABELS.fr[i.field]} doit être comprise entre ${between} (nombre entier pour les tirages et la graine) ; reçu : ${num(i.value as number, lang)}.`
+      ? `${OPTION_LABELS.fr[i.field]} doit être comprise entre ${between} (nombre entier pour les tirages et la graine) ; reçu : ${num(i.value as number, lang)}.`
       : `${OPTION_LABELS.en[i.field]} must be between ${between} (a whole number for draws and the seed); got ${num(i.value as number, lang)}.`;
   }
   const whose = i.outcome === null ? "" : fr ? ` de l'effet ${i.outcome}` : ` of outcome ${i.outcome}`;
   if (i.field === "ranges" || i.field === "variation" || i.field === "draws" || i.field === "seed") {
     return fr
-      ? `Plage${whose} : « ${i.value} » n'est pas une estimation de cet effet (ou l'effet n'existe pas) ; utilisez quantity, proxyValue, deadweight, displacement, attribution, dropOff, duration, ou discountRate sans effet.`
+      ? `Plage${whose} : « ${i.value} » n'est pas une estimation de cet effet (ou l'effet n'existe pas) ; utilisez quantity, proxyValue, deadweight, displacement, attribution, dropOff, duration, ou discountRate sans effet.`
       : `Range${whose}: "${i.value}" is not an estimate of that outcome (or there is no such outcome); use quantity, proxyValue, deadweight, displacement, attribution, dropOff, duration, or discountRate with no outcome.`;
   }
   const label = estimateLabel(i.field, lang);
   const bounds = `${num(i.lowest, lang)}–${num(i.highest, lang)}`;
   return fr
-    ? `Plage de ${label}${whose} (min ${num(i.min, lang)}, plus probable ${num(i.mode, lang)}, max ${num(i.max, lang)}) : il faut min ≤ plus probable ≤ max, dans ${bounds}.`
+    ? `Plage de ${label}${whose} (min ${num(i.min, lang)}, plus probable ${num(i.mode, lang)}, max ${num(i.max, lang)}) : il faut min ≤ plus probable ≤ max, dans ${bounds}.`
     : `The range of ${label}${whose} (min ${num(i.min, lang)}, most likely ${num(i.mode, lang)}, max ${num(i.max, lang)}) needs min ≤ most likely ≤ max, within ${bounds}.`;
 }

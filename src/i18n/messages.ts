@@ -45,7 +45,7 @@ const LABELS: Record<Lang, Record<Field, string>> = {
     deadweight: "Point mort",
     displacement: "Déplacement",
     attribution: "Attribution",
-    dropOff: "Érosion",
+    dropOff: "Décroissance",
     duration: "Durée",
     start: "Début de l'effet",
     rate: "Taux d'actualisation",
@@ -58,7 +58,7 @@ const LABELS: Record<Lang, Record<Field, string>> = {
     annualImpact: "Impact annuel",
     proxyId: "Identifiant du proxy",
     proxyField: "Champ du proxy",
-    proxyTable: "Tableau des proxies",
+    proxyTable: "Tableau des proxys",
     amount: "Valeur à revaloriser",
     fromYear: "Année des prix de la valeur",
     toYear: "Année des prix visée",
@@ -85,7 +85,7 @@ function shown(value: Issue["value"], lang: Lang): string {
   if (value === null || value === undefined) return lang === "fr" ? "(vide)" : "(blank)";
   if (typeof value === "number") return plainNumber(value, lang);
   if (typeof value === "boolean") return lang === "fr" ? (value ? "VRAI" : "FAUX") : value ? "TRUE" : "FALSE";
-  return `"${value}"`;
+  return lang === "fr" ? `«\u00A0${value}\u00A0»` : `"${value}"`;
 }
 
 /** "quantity, row 3" / "quantite, ligne 3" (and the column when the range has several). */
@@ -131,36 +131,39 @@ const TEMPLATES: Record<Lang, Record<Issue["code"], Render>> = {
       `${at}: the ${i.priceIndex} price index has no figure for ${v}; it has ${i.available}. A year missing here could not be sourced: use a year it has, or rebase by hand from the published index.`,
   },
   fr: {
-    notANumber: (_i, at, v) => `${at} : ${v} n'est pas un nombre.`,
-    required: (_i, at) => `${at} : une valeur est nécessaire ici.`,
-    percentOutOfRange: (_i, at, v) => `${at} : ${v} est hors de 0–100 %.`,
+    notANumber: (_i, at, v) => `${at} : ${v} n'est pas un nombre.`,
+    required: (_i, at) => `${at} : une valeur est nécessaire ici.`,
+    percentOutOfRange: (_i, at, v) => `${at} : ${v} est hors de 0–100 %.`,
     percentLooksWhole: (i, at, v, lang) =>
-      `${at} : ${v} ressemble à ${v} % : saisissez ${v}% ou ${plainNumber(hundredth(i.value), lang)}.`,
-    negative: (_i, at, v) => `${at} : ${v} est négatif ; la valeur doit être positive ou nulle.`,
-    notWholeNumber: (_i, at, v) => `${at} : ${v} n'est pas un nombre entier d'années.`,
-    tooLarge: (i, at, v) => `${at} : ${v} dépasse ${i.limit}.`,
+      `${at} : ${v} ressemble à ${v} % : saisissez ${v} % ou ${plainNumber(hundredth(i.value), lang)}.`,
+    negative: (_i, at, v) => `${at} : ${v} est négatif ; la valeur doit être positive ou nulle.`,
+    notWholeNumber: (_i, at, v) => `${at} : ${v} n'est pas un nombre entier d'années.`,
+    tooLarge: (i, at, v) => `${at} : ${v} dépasse ${i.limit}.`,
     startNotOneOrTwo: (_i, at, v) =>
-      `${at} : ${v} n'est pas une année de début ; saisissez 1 (pendant l'activité) ou 2 (la période suivante).`,
-    rateTooLow: (_i, at, v) => `${at} : ${v} vaut −100 % ou moins ; le taux d'actualisation doit dépasser −100 %.`,
+      `${at} : ${v} n'est pas une année de début ; saisissez 1 (pendant l'activité) ou 2 (la période suivante).`,
+    rateTooLow: (_i, at, v) => `${at} : ${v} vaut −100 % ou moins ; le taux d'actualisation doit dépasser −100 %.`,
     rateLooksWhole: (i, at, v, lang) =>
-      `${at} : ${v} ressemble à ${v} % : saisissez ${v}% ou ${plainNumber(hundredth(i.value), lang)}.`,
-    notABoolean: (_i, at, v) => `${at} : ${v} n'est ni VRAI ni FAUX.`,
+      `${at} : ${v} ressemble à ${v} % : saisissez ${v} % ou ${plainNumber(hundredth(i.value), lang)}.`,
+    notABoolean: (_i, at, v) => `${at} : ${v} n'est ni VRAI ni FAUX.`,
     shapeMismatch: (i, at, _v, lang, naming) =>
-      `${at} a ${i.shapes?.[0]} cellules mais ${fieldName(i.other!, lang, naming)} en a ${i.shapes?.[1]} ; donnez des plages de même taille, ou une valeur unique.`,
-    divisionByZero: (_i, at) => `${at} : le total vaut 0, le ratio ne peut pas être calculé.`,
-    noPayback: (_i, at) => `${at} : l'impact annuel est négatif, les contributions ne sont jamais remboursées.`,
-    unknownProxy: (_i, at, v) => `${at} : aucun proxy n'a l'identifiant ${v} (ni dans la feuille Proxies ni dans la bibliothèque).`,
+      `${at} a ${i.shapes?.[0]} cellules mais ${fieldName(i.other!, lang, naming)} en a ${i.shapes?.[1]} ; donnez des plages de même taille, ou une valeur unique.`,
+    divisionByZero: (_i, at) => `${at} : le total vaut 0, le ratio ne peut pas être calculé.`,
+    noPayback: (_i, at) => `${at} : l'impact annuel est négatif, les contributions ne sont jamais remboursées.`,
+    unknownProxy: (_i, at, v) => `${at} : aucun proxy n'a l'identifiant ${v} (ni dans la feuille Proxies ni dans la bibliothèque).`,
     unknownProxyField: (_i, at, v) =>
-      `${at} : ${v} n'est pas un champ de proxy ; utilisez value, name, unit, year, currency, source, url, country ou method.`,
+      `${at} : ${v} n'est pas un champ de proxy ; utilisez value, name, unit, year, currency, source, url, country ou method.`,
     proxyIsReference: (_i, at, v) =>
-      `${at} : ${v} est une entrée « où chercher », pas une valeur : cherchez la valeur à sa source (champ « url »), puis ajoutez-la à la feuille Proxies.`,
+      `${at} : ${v} est une entrée « où chercher », pas une valeur : cherchez la valeur à sa source (champ « url »), puis ajoutez-la à la feuille Proxies.`,
     notAProxyTable: (_i, at) =>
-      `${at} : la plage n'a pas de ligne d'en-têtes avec une colonne Identifiant ; donnez tout le tableau des proxies avec ses en-têtes, par exemple SroiProxies[#Tout].`,
-    unknownPriceIndex: (i, at, v) => `${at} : aucun indice des prix à la consommation ne s'appelle ${v} ; le complément a ${i.available}.`,
+      `${at} : la plage n'a pas de ligne d'en-têtes avec une colonne Identifiant ; donnez tout le tableau des proxys avec ses en-têtes, par exemple SroiProxies[#Tout].`,
+    unknownPriceIndex: (i, at, v) => `${at} : aucun indice des prix à la consommation ne s'appelle ${v} ; le complément a ${i.available}.`,
     yearNotInPriceIndex: (i, at, v) =>
-      `${at} : l'indice des prix ${i.priceIndex} n'a pas de valeur pour ${v} ; il a ${i.available}. Une année absente n'a pas pu être sourcée : choisissez une année présente, ou revalorisez à la main avec l'indice publié.`,
+      `${at} : l'indice des prix ${i.priceIndex} n'a pas de valeur pour ${v} ; il a ${i.available}. Une année absente n'a pas pu être sourcée : choisissez une année présente, ou revalorisez à la main avec l'indice publié.`,
   },
 };
+
+/** Every issue code the messages render (the typography test renders each). */
+export const ISSUE_CODES = Object.keys(TEMPLATES.en) as Issue["code"][];
 
 /** The message a user reads for an issue, in their language. */
 export function describe(issue: Issue, lang: Lang, naming: Naming = "label"): string {

@@ -25,18 +25,22 @@ export function formatNumber(n: number, lang: Lang, digits = 2, fixed = false): 
   return new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: digits, minimumFractionDigits: fixed ? digits : 0 }).format(n);
 }
 
-/** A money amount with its currency, e.g. 15 221,50 € / €15,221.50. */
+/**
+ * A money amount with its currency, e.g. 15 221,50 € / €15,221.50. French: a narrow no-break space
+ * before the symbol, as between thousands (Intl puts a wider no-break space there).
+ */
 export function formatMoney(n: number, currency: string, lang: Lang): string {
   try {
-    return new Intl.NumberFormat(LOCALE[lang], { style: "currency", currency, minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(n);
+    const text = new Intl.NumberFormat(LOCALE[lang], { style: "currency", currency, minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(n);
+    return lang === "fr" ? text.replace(/\u00A0(?=\D+$)/, "\u202F") : text;
   } catch {
     // An unknown currency code: show the code rather than fail.
     return `${formatNumber(n, lang, 2)} ${currency}`;
   }
 }
 
-/** A fraction as a percentage for a form field: 0.035 → "3.5 %" / "3,5 %". */
+/** A fraction as a percentage for a form field: 0.035 → "3.5 %" / "3,5 %" (narrow no-break space in French, as Intl writes it). */
 export function formatPercent(fraction: number, lang: Lang): string {
   const pct = new Decimal(fraction).times(100).toNumber();
-  return `${formatNumber(pct, lang, 4)} %`;
+  return `${formatNumber(pct, lang, 4)}${lang === "fr" ? "\u202F" : " "}%`;
 }

@@ -24,11 +24,11 @@ const WARNINGS: Record<Lang, { [C in ProxyWarning["code"]]: (w: Extract<ProxyWar
     noSource: () => "No source or link: say where this value comes from.",
   },
   fr: {
-    referenceOnly: (w) => `Cette entrée indique une source à consulter, pas une valeur : cherchez la valeur sur ${w.url || "sa source"}.`,
-    oldPriceYear: (w) => `Prix de ${w.priceYear}, il y a ${w.age} ans : actualisez-les selon l'inflation ou cherchez un chiffre plus récent.`,
-    noPriceYear: () => "Pas d'année des prix : l'âge de cette valeur est inconnu.",
-    currencyDiffers: (w) => `En ${w.currency}, alors que l'évaluation est en ${w.assessmentCurrency} : convertissez-la avant usage.`,
-    noSource: () => "Ni source ni lien : indiquez d'où vient cette valeur.",
+    referenceOnly: (w) => `Cette entrée indique une source à consulter, pas une valeur : cherchez la valeur sur ${w.url || "sa source"}.`,
+    oldPriceYear: (w) => `Prix de ${w.priceYear}, il y a ${w.age} ans : revalorisez-les selon l'inflation ou cherchez un chiffre plus récent.`,
+    noPriceYear: () => "Pas d'année des prix : l'âge de cette valeur est inconnu.",
+    currencyDiffers: (w) => `En ${w.currency}, alors que l'évaluation est en ${w.assessmentCurrency} : convertissez-la avant usage.`,
+    noSource: () => "Ni source ni lien : indiquez d'où vient cette valeur.",
   },
 };
 
@@ -61,17 +61,17 @@ const PROBLEMS: Record<Lang, Record<ImportProblemCode, ProblemRender>> = {
   fr: {
     missingId: () => "l'identifiant manque.",
     missingName: () => "le nom manque (en français ou en anglais).",
-    missingValue: () => "la valeur manque (ne la laissez vide que pour une entrée « référence »).",
+    missingValue: () => "la valeur manque (ne la laissez vide que pour une entrée « référence »).",
     notANumber: (_p, v) => `${v} n'est pas un nombre.`,
     notAYear: (_p, v) => `${v} n'est pas une année (comme 2025).`,
     unknownMethod: (_p, v) =>
-      `${v} n'est pas une méthode de valorisation ; utilisez revenu supplémentaire, coût évité, équivalent marché, jeu de la valeur ou valorisation du bien-être.`,
+      `${v} n'est pas une méthode de valorisation ; utilisez revenu supplémentaire, coût évité, équivalent marché, jeu de la valeur ou valorisation du bien-être.`,
     missingCurrency: () => "la devise manque (un code ISO comme EUR ou GBP).",
     invalidCurrency: (_p, v) => `${v} n'est pas un code de devise (trois lettres comme EUR ou GBP).`,
-    unknownKind: (_p, v) => `${v} n'est ni « valeur » ni « référence ».`,
+    unknownKind: (_p, v) => `${v} n'est ni « valeur » ni « référence ».`,
     referenceWithValue: () =>
-      "une entrée « référence » renvoie à une source et n'a pas de valeur ; retirez la valeur ou faites-en une entrée « valeur ».",
-    referenceWithoutLink: () => "une entrée « référence » doit avoir un lien ou une source qui dit où chercher.",
+      "une entrée « référence » renvoie à une source et n'a pas de valeur ; retirez la valeur ou faites-en une entrée « valeur ».",
+    referenceWithoutLink: () => "une entrée « référence » doit avoir un lien ou une source qui dit où chercher.",
     duplicateId: (p, v) => `l'identifiant ${v} est déjà utilisé à la ligne ${p.firstRow}.`,
     malformedRow: () => "la ligne est illisible (un guillemet n'est pas fermé, ou il y a plus de cellules que d'en-têtes).",
   },
@@ -81,25 +81,25 @@ function quoted(value: ImportProblem["value"], lang: Lang): string {
   if (value === null || value === undefined || value === "") return lang === "fr" ? "(vide)" : "(blank)";
   if (typeof value === "number") return plainNumber(value, lang);
   if (typeof value === "boolean") return lang === "fr" ? (value ? "VRAI" : "FAUX") : value ? "TRUE" : "FALSE";
-  return lang === "fr" ? `« ${value} »` : `"${value}"`;
+  return lang === "fr" ? `« ${value} »` : `"${value}"`;
 }
 
 /** "Row 5, Value: "abc" is not a number." / "Ligne 5, Valeur : « abc » n'est pas un nombre." */
 export function describeImportProblem(p: ImportProblem, lang: Lang): string {
   const at = [`${lang === "fr" ? "Ligne" : "Row"} ${p.row}`];
   if (p.column) at.push(p.header || columnLabel(p.column, lang));
-  const colon = lang === "fr" ? " : " : ": ";
+  const colon = lang === "fr" ? " : " : ": ";
   return at.join(", ") + colon + PROBLEMS[lang][p.code](p, quoted(p.value, lang));
 }
 
 export function describeFileProblem(p: FileProblem, lang: Lang): string {
   if (p.code === "empty") {
-    return lang === "fr" ? "Le fichier ne contient ni en-têtes ni lignes de proxies." : "The file has no header row or no proxy rows.";
+    return lang === "fr" ? "Le fichier ne contient ni en-têtes ni lignes de proxys." : "The file has no header row or no proxy rows.";
   }
   const column = columnLabel(p.column!, lang);
   const key = p.column === "name_en" ? "name_en / name_fr" : p.column;
   return lang === "fr"
-    ? `Colonne « ${column} » (${key}) introuvable dans la ligne d'en-têtes : aucune ligne n'est importée.`
+    ? `Colonne « ${column} » (${key}) introuvable dans la ligne d'en-têtes : aucune ligne n'est importée.`
     : `No "${column}" column (${key}) in the header row: no row is imported.`;
 }
 
@@ -107,6 +107,6 @@ export function describeFileProblem(p: FileProblem, lang: Lang): string {
 export function describeKeptAsText(p: { row: number; column: ProxyColumnKey; text: string }, lang: Lang): string {
   const column = columnLabel(p.column, lang);
   return lang === "fr"
-    ? `Ligne ${p.row}, ${column} : « ${p.text} » commence comme une formule ; elle est gardée comme texte.`
+    ? `Ligne ${p.row}, ${column} : « ${p.text} » commence comme une formule ; elle est gardée comme texte.`
     : `Row ${p.row}, ${column}: "${p.text}" starts like a formula; it is kept as text.`;
 }

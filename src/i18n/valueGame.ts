@@ -23,35 +23,35 @@ export function describeValueGameProblem(p: ValueGameProblem, sheet: string, lan
   switch (p.code) {
     case "missingColumn":
       return fr
-        ? `Le tableau des ${TABLE_LABELS.fr[p.table]} (${VALUE_GAME_TABLES[p.table]}) de la feuille ${quoteSheet(sheet)} n'a plus de colonne «\u00a0${p.header}\u00a0»\u00a0: rétablissez son en-tête.`
+        ? `Le tableau des ${TABLE_LABELS.fr[p.table]} (${VALUE_GAME_TABLES[p.table]}) de la feuille ${quoteSheet(sheet)} n'a plus de colonne « ${p.header} » : rétablissez son en-tête.`
         : `The ${TABLE_LABELS.en[p.table]} table (${VALUE_GAME_TABLES[p.table]}) of the sheet ${quoteSheet(sheet)} has no "${p.header}" column any more: put its header back.`;
     case "badPrice":
       return fr
-        ? `${at(p.cell)}\u00a0: le prix «\u00a0${p.value}\u00a0» n'est pas un nombre positif\u00a0; ${left}`
+        ? `${at(p.cell)} : le prix « ${p.value} » n'est pas un nombre positif ; ${left}`
         : `${at(p.cell)}: the price "${p.value}" is not a positive number; ${left}`;
     case "badYear":
       return fr
-        ? `${at(p.cell)}\u00a0: l'année des prix «\u00a0${p.value}\u00a0» n'est pas une année\u00a0; ${left}`
+        ? `${at(p.cell)} : l'année des prix « ${p.value} » n'est pas une année ; ${left}`
         : `${at(p.cell)}: the price year "${p.value}" is not a year; ${left}`;
     case "blankName":
       return fr
-        ? `${at(p.cell)}\u00a0: ce nom est vide (tableau des ${TABLE_LABELS.fr[p.table]})\u00a0; ${left}`
+        ? `${at(p.cell)} : ce nom est vide (tableau des ${TABLE_LABELS.fr[p.table]}) ; ${left}`
         : `${at(p.cell)}: this name is blank (${TABLE_LABELS.en[p.table]} table); ${left}`;
     case "duplicate":
       return fr
-        ? `${at(p.cell)}\u00a0: «\u00a0${p.name}\u00a0» figure déjà plus haut dans le tableau des ${TABLE_LABELS.fr[p.table]}\u00a0; ${left}`
+        ? `${at(p.cell)} : « ${p.name} » figure déjà plus haut dans le tableau des ${TABLE_LABELS.fr[p.table]} ; ${left}`
         : `${at(p.cell)}: "${p.name}" is already listed above in the ${TABLE_LABELS.en[p.table]} table; ${left}`;
     case "otherCurrency":
       return fr
-        ? `${at(p.cell)}\u00a0: ce bien est en ${p.currency}, les autres en ${p.expected}\u00a0: un jeu de la valeur n'utilise qu'une devise\u00a0; ${left}`
+        ? `${at(p.cell)} : ce bien est en ${p.currency}, les autres en ${p.expected} : un jeu de la valeur n'utilise qu'une devise ; ${left}`
         : `${at(p.cell)}: this good is priced in ${p.currency}, the others in ${p.expected}: a value game uses one currency; ${left}`;
     case "unknownBenefit":
       return fr
-        ? `${at(p.cell)}\u00a0: le bénéfice «\u00a0${p.name}\u00a0» n'est pas dans le tableau des bénéfices\u00a0; ${left}`
+        ? `${at(p.cell)} : le bénéfice « ${p.name} » n'est pas dans le tableau des bénéfices ; ${left}`
         : `${at(p.cell)}: the benefit "${p.name}" is not in the benefits table; ${left}`;
     case "unknownGood":
       return fr
-        ? `${at(p.cell)}\u00a0: le bien «\u00a0${p.name}\u00a0» n'est pas dans le tableau des biens (ou sa ligne y est ignorée)\u00a0; ${left}`
+        ? `${at(p.cell)} : le bien « ${p.name} » n'est pas dans le tableau des biens (ou sa ligne y est ignorée) ; ${left}`
         : `${at(p.cell)}: the good "${p.name}" is not in the goods table (or its row there is left out); ${left}`;
   }
 }
@@ -81,10 +81,10 @@ export function valueGameProxies(game: ValueGame, results: readonly BenefitResul
     const years = yearsOf(game, r.benefit);
     const span = years.length === 0 ? "" : years.length === 1 ? String(years[0]) : `${years[0]}–${years[years.length - 1]}`;
     const source = fr
-      ? `Jeu de la valeur du ${date}\u00a0: ${s.participants} participant(s), étendue de ${n(s.min)} à ${n(s.max)} ${currency}`
+      ? `Jeu de la valeur du ${date} : ${s.participants} participant(s), étendue de ${n(s.min)} à ${n(s.max)} ${currency}`
       : `Value game of ${date}: ${s.participants} participant(s), range ${n(s.min)} to ${n(s.max)} ${currency}`;
     const notes = [
-      fr ? `Médiane des placements\u00a0; quartiles P25–P75\u00a0: ${n(s.p25)} à ${n(s.p75)} ${currency}.` : `Median of the placements; quartiles P25–P75: ${n(s.p25)} to ${n(s.p75)} ${currency}.`,
+      fr ? `Médiane des placements ; quartiles P25–P75 : ${n(s.p25)} à ${n(s.p75)} ${currency}.` : `Median of the placements; quartiles P25–P75: ${n(s.p25)} to ${n(s.p75)} ${currency}.`,
       r.skipped > 0 ? (fr ? `Passé par ${r.skipped} participant(s).` : `Skipped by ${r.skipped} participant(s).`) : "",
       span ? (fr ? `Prix des biens de ${span}.` : `Goods priced in ${span}.`) : "",
     ].filter(Boolean);

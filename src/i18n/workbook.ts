@@ -13,11 +13,11 @@ export function readProblemMessage(p: ReadProblem, lang: Lang): string {
   switch (p.code) {
     case "missingTable":
       return fr
-        ? `le tableau ${p.table} est introuvable, ni par son nom ni par ses en-têtes (feuille supprimée, en-têtes modifiés ?) ; ce classeur n'a pas la disposition SROI.`
+        ? `le tableau ${p.table} est introuvable, ni par son nom ni par ses en-têtes (feuille supprimée, en-têtes modifiés ?) ; ce classeur n'a pas la disposition SROI.`
         : `the table ${p.table} is missing, by name and by its headers (a sheet deleted, headers changed?); this workbook does not have the SROI layout.`;
     case "missingColumn":
       return fr
-        ? `la colonne « ${p.header} » manque dans le tableau ${p.table} (supprimée ou renommée ?).`
+        ? `la colonne « ${p.header} » manque dans le tableau ${p.table} (supprimée ou renommée ?).`
         : `the column "${p.header}" is missing from the table ${p.table} (deleted or renamed?).`;
     case "badCell":
       return describe({ ...p.issue, row: undefined, column: undefined }, lang, "label");
@@ -36,8 +36,9 @@ export function readProblemPlace(p: ReadProblem): string {
   }
 }
 
-/** The whole sentence: "'Impact map'!E5 (Quantity): Quantity: "ten" is not a number." */
+/** The whole sentence: "'Impact map'!E5 (Quantity): Quantity: "ten" is not a number." (French: a no-break space before the colon). */
 export function describeReadProblem(p: ReadProblem, lang: Lang): string {
   const place = readProblemPlace(p);
-  return place ? `${place}: ${readProblemMessage(p, lang)}` : readProblemMessage(p, lang);
+  const colon = lang === "fr" ? "\u00A0: " : ": ";
+  return place ? `${place}${colon}${readProblemMessage(p, lang)}` : readProblemMessage(p, lang);
 }

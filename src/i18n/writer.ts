@@ -16,6 +16,10 @@ export type WriteProblem =
   | { code: "missingTable"; table: string }
   /** a defined name or table already uses a name the action needs */
   | { code: "nameTaken"; name: string }
+  /** a table the add-in writes (the Sensitivity table) no longer has the columns it wrote */
+  | { code: "tableChanged"; table: string }
+  /** the assessment cannot be computed as the workbook holds it (recompute): the reasons, rendered, with their places */
+  | { code: "notComputable"; reasons: string[] }
   /** a table would grow past the sheet's last row */
   | { code: "noRoom"; sheet: string; table: string; rows: number }
   /** Excel refused part-way; `undone` says whether what had been written was taken back */
@@ -30,32 +34,40 @@ export function writeProblemMessage(p: WriteProblem, lang: Lang): string {
   switch (p.code) {
     case "workbookProtected":
       return fr
-        ? `la structure du classeur est protégée : aucune feuille ne peut y être ajoutée (Révision > Protéger le classeur). Ôtez cette protection et réessayez ; ${nothing}`
+        ? `la structure du classeur est protégée : aucune feuille ne peut y être ajoutée (Révision > Protéger le classeur). Ôtez cette protection et réessayez ; ${nothing}`
         : `the workbook's structure is protected, so no sheet can be added (Review > Protect Workbook). Unprotect it and try again; ${nothing}`;
     case "sheetProtected":
       return fr
-        ? `la feuille ${quoteSheet(p.sheet)} est protégée (Révision > Ôter la protection de la feuille). Ôtez sa protection et réessayez ; ${nothing}`
+        ? `la feuille ${quoteSheet(p.sheet)} est protégée (Révision > Ôter la protection de la feuille). Ôtez sa protection et réessayez ; ${nothing}`
         : `the sheet ${quoteSheet(p.sheet)} is protected (Review > Unprotect Sheet). Unprotect it and try again; ${nothing}`;
     case "missingTable":
       return fr
-        ? `le tableau ${p.table} n'est plus dans le classeur (feuille supprimée, tableau converti en plage ?) ; ${nothing}`
+        ? `le tableau ${p.table} n'est plus dans le classeur (feuille supprimée, tableau converti en plage ?) ; ${nothing}`
         : `the table ${p.table} is no longer in the workbook (a sheet deleted, the table converted to a range?); ${nothing}`;
     case "nameTaken":
       return fr
-        ? `le nom « ${p.name} » est déjà utilisé dans ce classeur (Formules > Gestionnaire de noms). Renommez-le ou supprimez-le et réessayez ; ${nothing}`
+        ? `le nom « ${p.name} » est déjà utilisé dans ce classeur (Formules > Gestionnaire de noms). Renommez-le ou supprimez-le et réessayez ; ${nothing}`
         : `the name "${p.name}" is already used in this workbook (Formulas > Name Manager). Rename or delete it and try again; ${nothing}`;
+    case "tableChanged":
+      return fr
+        ? `le tableau ${p.table} n'a plus les colonnes que le complément y a écrites (colonne ajoutée, supprimée ou renommée\u00a0?)\u00a0; remettez-les ou supprimez la feuille et créez de nouveau l'évaluation\u00a0; ${nothing}`
+        : `the table ${p.table} no longer has the columns the add-in wrote (a column added, deleted or renamed?); put them back, or delete the sheet and create the assessment again; ${nothing}`;
+    case "notComputable":
+      return fr
+        ? `la sensibilité ne peut pas être calculée\u00a0: ${p.reasons.join("\u00a0; ") || "l'évaluation n'a pas de ratio (contributions nulles)"}. Corrigez puis réessayez\u00a0; ${nothing}`
+        : `the sensitivity cannot be computed: ${p.reasons.join("; ") || "the assessment has no ratio (inputs total 0)"}. Fix it and try again; ${nothing}`;
     case "noRoom":
       return fr
-        ? `la feuille ${quoteSheet(p.sheet)} n'a pas la place d'ajouter ${p.rows} ligne(s) au tableau ${p.table} (dernière ligne de la feuille atteinte) ; ${nothing}`
+        ? `la feuille ${quoteSheet(p.sheet)} n'a pas la place d'ajouter ${p.rows} ligne(s) au tableau ${p.table} (dernière ligne de la feuille atteinte) ; ${nothing}`
         : `the sheet ${quoteSheet(p.sheet)} has no room for ${p.rows} more row(s) in the table ${p.table} (the sheet's last row is reached); ${nothing}`;
     case "refused":
       if (p.undone) {
         return fr
-          ? `Excel a refusé une partie de la modification (${p.detail}). Ce qui avait été écrit a été retiré : vos feuilles sont comme avant.`
+          ? `Excel a refusé une partie de la modification (${p.detail}). Ce qui avait été écrit a été retiré : vos feuilles sont comme avant.`
           : `Excel refused part of the change (${p.detail}). What had been written was taken back: your sheets are as they were.`;
       }
       return fr
-        ? `Excel a refusé une partie de la modification (${p.detail}), puis le retrait de ce qui avait été écrit a échoué aussi (${p.undoDetail}) : vérifiez ${p.sheets.map(quoteSheet).join(", ")}.`
+        ? `Excel a refusé une partie de la modification (${p.detail}), puis le retrait de ce qui avait été écrit a échoué aussi (${p.undoDetail}) : vérifiez ${p.sheets.map(quoteSheet).join(", ")}.`
         : `Excel refused part of the change (${p.detail}), and taking back what had been written failed too (${p.undoDetail}): check ${p.sheets.map(quoteSheet).join(", ")}.`;
   }
 }

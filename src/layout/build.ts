@@ -31,6 +31,7 @@ import {
 } from "./columns";
 import { DEFAULT_SHEET_NAMES, LayoutNames, layoutNames } from "./names";
 import { TEXT } from "./labels";
+import { RANGE_AT, type SensitivityFigures, computeSensitivityFigures, rangeFields, rangeParts, sensitivitySheet } from "./sensitivity";
 import type { Block, Cell, Column, Field, Sheet, SheetKey, Table, WorkbookLayout } from "./types";
 
 export { LAYOUT_VERSION, outcomeFormulas, projectionYearFormula } from "./columns";
@@ -40,6 +41,11 @@ export interface LayoutOptions {
   suffix?: string;
   /** the sheet names to use (the writer picks free ones); defaults by language */
   sheetNames?: Partial<Record<SheetKey, string>>;
+  /**
+   * The core's sensitivity figures for the Sensitivity sheet and the ratio's range (values, not
+   * formulas); default: computed now from the assessment (./sensitivity.ts).
+   */
+  sensitivity?: SensitivityFigures;
 }
 
 const f = (formula: string): Cell => ({ formula });
@@ -192,7 +198,7 @@ function stakeholderNames(a: Assessment): string[] {
   return distinctStakeholders([...a.stakeholders.map((s) => s.name), ...a.outcomes.map((x) => x.stakeholder)].filter((s) => s.trim() !== ""));
 }
 
-function resultsSheet(a: Assessment, c: Context, name: string): Sheet {
+function resultsSheet(a: Assessment, c: Context, name: string, figures: SensitivityFigures): Sheet {
   const t = TEXT[c.lang];
   const fields: Field[] = RESULT_FIELDS.map((r) => ({
     key: r.key,
@@ -206,19 +212,21 @@ function resultsSheet(a: Assessment, c: Context, name: string): Sheet {
     key: "results",
     name,
     freeze: { rows: 0, columns: 0 },
-    widths: Object.fromEntries(values.columns.map((col, i) => [values.column + i, col.width])),
+    widths: { ...Object.fromEntries(values.columns.map((col, i) => [values.column + i, col.width])), [RANGE_AT.column]: 32, [RANGE_AT.column + 1]: 14 },
     parts: [
       title(t.resultsTitle),
       { kind: "fields", row: RESULTS_AT.row, column: RESULTS_AT.column, fields },
       { kind: "block", row: values.row - 1, column: values.column, cells: [[t.valueByStakeholder]], style: "header" },
       tableFor(values, c, stakeholderNames(a).map((stakeholder) => ({ stakeholder }))),
+      // the ratio's range (Monte Carlo), values computed by the add-in, above the chart
+      ...rangeParts(c, figures),
       {
         kind: "chart",
         title: t.chartTitle,
         table: c.names.tables.valueByStakeholder,
         categoryColumn: "stakeholder",
         valueColumn: "presentValue",
-        row: RESULTS_AT.row,
+        row: RANGE_AT.row + rangeFields(c, figures).length + 1,
         column: values.column + values.columns.length + 1,
         widthColumns: 8,
         heightRows: 18,
@@ -232,6 +240,7 @@ export function buildLayout(a: Assessment, options: LayoutOptions = {}): Workboo
   const lang = a.settings.language;
   const c = contextOf(a, layoutNames(options.suffix ?? ""));
   const sheetName = (key: SheetKey) => options.sheetNames?.[key] ?? DEFAULT_SHEET_NAMES[lang][key];
+  const figures = options.sensitivity ?? computeSensitivityFigures(a);
   return {
     currency: a.settings.currency,
     language: lang,
@@ -241,7 +250,8 @@ export function buildLayout(a: Assessment, options: LayoutOptions = {}): Workboo
       inputsSheet(a, c, sheetName("inputs")),
       impactMapSheet(a, c, sheetName("impactMap")),
       projectionSheet(a, c, sheetName("projection")),
-      resultsSheet(a, c, sheetName("results")),
+      resultsSheet(a, c, sheetName("results"), figures),
+      sensitivitySheet(c, sheetName("sensitivity"), figures),
     ],
   };
 }

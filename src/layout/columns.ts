@@ -55,6 +55,11 @@ interface ColumnBase<K extends string> {
   format: Format;
   /** a hint shown with the header where the writer can (a note) */
   note?: Words;
+  /**
+   * Headers an earlier layout wrote for this column (« Érosion » before « Décroissance »): the
+   * readers still find the column by them in existing workbooks; new sheets get `header`.
+   */
+  formerHeaders?: readonly string[];
 }
 
 /** A column a person types into; its key is the model's property of the same name. */
@@ -111,14 +116,14 @@ export const wholeOf = <K extends string>(schema: TableSchema<K>, c: Context, ke
 // ---- validations: kinds of input, with the message a person reads when a value is refused ---------
 
 const MESSAGES = {
-  percent: { en: "Enter a share between 0 % and 100 % (25 % or 0.25).", fr: "Saisissez une part entre 0 % et 100 % (25 % ou 0,25)." },
+  percent: { en: "Enter a share between 0 % and 100 % (25 % or 0.25).", fr: "Saisissez une part entre 0 % et 100 % (25 % ou 0,25)." },
   quantity: { en: "Enter a number of people or units, zero or more.", fr: "Saisissez un nombre de personnes ou d'unités, positif ou nul." },
   duration: { en: `Enter a whole number of years (0 to ${MAX_YEARS}).`, fr: `Saisissez un nombre entier d'années (0 à ${MAX_YEARS}).` },
   start: { en: "Enter 1 (starts during the activity) or 2 (starts the period after).", fr: "Saisissez 1 (pendant l'activité) ou 2 (la période suivante)." },
   number: { en: "Enter a number.", fr: "Saisissez un nombre." },
   stakeholder: { en: "Choose a stakeholder from the Stakeholders sheet.", fr: "Choisissez une partie prenante de la feuille Parties prenantes." },
   kind: { en: "Choose cash, in kind or time.", fr: "Choisissez numéraire, en nature ou temps." },
-  rate: { en: "Enter a rate above −100 % and up to 100 % (3.5 % or 0.035).", fr: "Saisissez un taux supérieur à −100 % et jusqu'à 100 % (3,5 % ou 0,035)." },
+  rate: { en: "Enter a rate above −100 % and up to 100 % (3.5 % or 0.035).", fr: "Saisissez un taux supérieur à −100 % et jusqu'à 100 % (3,5 % ou 0,035)." },
   years: { en: `Enter a whole number of years from 1 to ${MAX_YEARS}.`, fr: `Saisissez un nombre entier d'années de 1 à ${MAX_YEARS}.` },
 } as const satisfies Record<string, Words>;
 
@@ -261,7 +266,7 @@ export const OUTCOMES: TableSchema<OutcomeKey> = {
     estimate("deadweight", { en: "Deadweight", fr: "Point mort" }, 4, 11, "percent", "deadweight", VALIDATIONS.percent),
     estimate("displacement", { en: "Displacement", fr: "Déplacement" }, 4, 12, "percent", "displacement", VALIDATIONS.percent),
     estimate("attribution", { en: "Attribution", fr: "Attribution" }, 4, 11, "percent", "attribution", VALIDATIONS.percent),
-    estimate("dropOff", { en: "Drop-off", fr: "Érosion" }, 4, 10, "percent", "dropOff", VALIDATIONS.percent),
+    { ...estimate("dropOff", { en: "Drop-off", fr: "Décroissance" }, 4, 10, "percent", "dropOff", VALIDATIONS.percent), formerHeaders: ["Érosion"] },
     { kind: "calculated", key: "impact", header: { en: "Impact", fr: "Impact" }, stage: 4, width: 14, format: "money", formula: (c) => outcomeFormulas(c).impact },
     {
       kind: "calculated",
@@ -447,7 +452,7 @@ export const SETTINGS_ROWS: readonly SettingRow[] = [
     json: { type: "number", required: true, fallback: 0.035 },
     note: {
       en: "HM Treasury Green Book: 3.5 %; France Stratégie: 3.2 % (1.2 % + 2 % risk premium); a low rate near 1.5 % plus a risk premium.",
-      fr: "Green Book (Trésor britannique) : 3,5 % ; France Stratégie : 3,2 % (1,2 % + 2 % de prime de risque) ; un taux bas proche de 1,5 % plus une prime de risque.",
+      fr: "Green Book (Trésor britannique) : 3,5 % ; France Stratégie : 3,2 % (1,2 % + 2 % de prime de risque) ; un taux bas proche de 1,5 % plus une prime de risque.",
     },
   },
   // No list validation on TRUE/FALSE: a list holds text, and French Excel shows and takes VRAI/FAUX.
@@ -460,7 +465,7 @@ export const SETTINGS_ROWS: readonly SettingRow[] = [
     json: { type: "boolean", fallback: true },
     note: {
       en: "TRUE: year 1 is discounted, as Excel's NPV does. FALSE: year 1 is left undiscounted.",
-      fr: "VRAI : l'année 1 est actualisée, comme le fait VAN. FAUX : l'année 1 n'est pas actualisée.",
+      fr: "VRAI : l'année 1 est actualisée, comme le fait VAN. FAUX : l'année 1 n'est pas actualisée.",
     },
   },
   {
@@ -482,13 +487,13 @@ export const SETTINGS_ROWS: readonly SettingRow[] = [
   },
   {
     key: "portable",
-    label: { en: "Portable formulas (no add-in needed)", fr: "Formules portables (sans complément)" },
+    label: { en: "Portable formulas (no add-in needed)", fr: "Formules autonomes (sans complément)" },
     format: "general",
     read: "boolean",
     json: { type: "boolean", fallback: false },
     note: {
       en: "TRUE: native Excel functions only, so anyone can recompute the workbook.",
-      fr: "VRAI : fonctions natives d'Excel uniquement, tout le monde peut recalculer le classeur.",
+      fr: "VRAI : fonctions natives d'Excel uniquement, tout le monde peut recalculer le classeur.",
     },
   },
   {
@@ -568,7 +573,7 @@ export const RESULT_FIELDS: readonly ResultField[] = [
   },
   {
     key: "payback",
-    label: { en: "Payback period (months)", fr: "Délai de retour (mois)" },
+    label: { en: "Payback period (months)", fr: "Délai de récupération (mois)" },
     format: "months",
     name: "payback",
     // Portable: no payback when the annual impact is not positive, as SROI.PAYBACK says (never negative months).
@@ -583,6 +588,9 @@ export const RESULT_FIELDS: readonly ResultField[] = [
 
 /** The tables an assessment's reader needs, by table key. */
 export const INPUT_TABLES = { settings: SETTINGS, stakeholders: STAKEHOLDERS, inputs: INPUTS, outcomes: OUTCOMES } as const;
+
+/** Every header a column is found by: its English and French headers, then the ones it had before. */
+export const headersOf = (c: ColumnSpec): string[] => [c.header.en, c.header.fr, ...(c.formerHeaders ?? [])];
 
 export const dataColumns = <K extends string>(schema: TableSchema<K>): DataColumn<K>[] =>
   schema.columns.filter((c): c is DataColumn<K> => c.kind === "data");

@@ -6,7 +6,7 @@
 import type { Lang } from "../sroi";
 import type { SheetKey } from "./types";
 
-export const TABLE_KEYS = ["settings", "stakeholders", "inputs", "outcomes", "projection", "valueByStakeholder"] as const;
+export const TABLE_KEYS = ["settings", "stakeholders", "inputs", "outcomes", "projection", "valueByStakeholder", "sensitivity"] as const;
 export type TableKey = (typeof TABLE_KEYS)[number];
 
 export const NAME_KEYS = [
@@ -21,6 +21,14 @@ export const NAME_KEYS = [
   "netRatio",
   "annualImpact",
   "payback",
+  // the Sensitivity sheet (./sensitivity.ts) and the ratio's range on Results
+  "sensitivityDate",
+  "sensitivityPV",
+  "sensitivityInputs",
+  "sensitivityStatus",
+  "ratioP10",
+  "ratioMedian",
+  "ratioP90",
 ] as const;
 export type NameKey = (typeof NAME_KEYS)[number];
 
@@ -31,6 +39,7 @@ const TABLE_BASE: Record<TableKey, string> = {
   outcomes: "SroiOutcomes",
   projection: "SroiProjection",
   valueByStakeholder: "SroiValueByStakeholder",
+  sensitivity: "SroiSensitivity",
 };
 
 const NAME_BASE: Record<NameKey, string> = {
@@ -45,7 +54,17 @@ const NAME_BASE: Record<NameKey, string> = {
   netRatio: "SroiNetRatio",
   annualImpact: "SroiAnnualImpact",
   payback: "SroiPayback",
+  sensitivityDate: "SroiSensitivityDate",
+  sensitivityPV: "SroiSensitivityPV",
+  sensitivityInputs: "SroiSensitivityInputs",
+  sensitivityStatus: "SroiSensitivityStatus",
+  ratioP10: "SroiRatioP10",
+  ratioMedian: "SroiRatioMedian",
+  ratioP90: "SroiRatioP90",
 };
+
+/** The name of the tornado chart on the Sensitivity sheet (charts are named per sheet). */
+export const TORNADO_CHART = "SroiTornado";
 
 /** The table holding the workbook's own proxies (one per workbook, shared by its assessments). */
 export const PROXIES_TABLE = "SroiProxies";
@@ -86,6 +105,7 @@ export const DEFAULT_SHEET_NAMES: Record<Lang, Record<SheetKey, string>> = {
     impactMap: "Impact map",
     projection: "Projection",
     results: "Results",
+    sensitivity: "Sensitivity",
     proxies: "Proxies",
   },
   fr: {
@@ -95,6 +115,7 @@ export const DEFAULT_SHEET_NAMES: Record<Lang, Record<SheetKey, string>> = {
     impactMap: "Carte des impacts",
     projection: "Projection",
     results: "Résultats",
+    sensitivity: "Sensibilité",
     proxies: "Proxies",
   },
 };

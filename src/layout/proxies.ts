@@ -6,7 +6,7 @@ import type { Cell, Column, Sheet, Table } from "./types";
 
 export const PROXIES_TITLE: Record<Lang, string> = {
   en: "Our financial proxies (searched before the built-in library; an id here wins over the library's)",
-  fr: "Nos proxys financiers (consultés avant la bibliothèque intégrée ; un identifiant ici l'emporte sur la bibliothèque)",
+  fr: "Nos proxys financiers (consultés avant la bibliothèque intégrée ; un identifiant ici l'emporte sur la bibliothèque)",
 };
 
 export function proxyColumns(lang: Lang): Column[] {

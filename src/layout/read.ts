@@ -24,7 +24,7 @@ import {
   readWholeYears,
 } from "../sroi";
 import { cellAddress } from "./a1";
-import { type DataColumn, INPUTS, INPUT_KINDS, type InputKey, OUTCOMES, type OutcomeKey, SETTINGS, SETTINGS_ROWS, STAKEHOLDERS, type TableSchema, columnOfField, dataColumns } from "./columns";
+import { type DataColumn, INPUTS, INPUT_KINDS, type InputKey, OUTCOMES, type OutcomeKey, SETTINGS, SETTINGS_ROWS, STAKEHOLDERS, type TableSchema, columnOfField, dataColumns, headersOf } from "./columns";
 import { layoutNames } from "./names";
 import type { CellValue } from "./types";
 
@@ -69,7 +69,7 @@ function readTable<K extends string>(t: TableContents, schema: TableSchema<K>, p
   const at = new Map<K, number>();
   let ok = true;
   for (const col of dataColumns(schema)) {
-    const names = [col.header.en, col.header.fr].map(norm);
+    const names = headersOf(col).map(norm);
     const i = t.headers.findIndex((h) => names.includes(norm(h)));
     if (i >= 0) at.set(col.key, i);
     else if (!col.optional) {
@@ -229,4 +229,27 @@ function kindOf(v: CellValue | undefined, hours: CellValue | undefined): InputKi
     for (const k of Object.keys(kinds) as InputKind[]) if (norm(kinds[k]) === s) return k;
   }
   return typeof hours === "number" && hours !== 0 ? "time" : "cash";
+}
+
+/**
+ * The data row (0-based, in the table's body) of each outcome as readAssessment numbers them: rows
+ * with no stakeholder, description, quantity nor proxy value are skipped, so outcome 3 is the third
+ * row that is not, wherever blank rows sit. Empty when the table lacks a column this needs.
+ */
+export function outcomeDataRows(t: Pick<TableContents, "headers" | "rows">): number[] {
+  const at = (key: OutcomeKey) => {
+    const col = OUTCOMES.columns.find((c) => c.key === key)!;
+    const names = [col.header.en, col.header.fr].map(norm);
+    return t.headers.findIndex((h) => names.includes(norm(h)));
+  };
+  const keys: OutcomeKey[] = ["stakeholder", "description", "quantity", "proxyValue"];
+  const cols = keys.map(at);
+  if (cols.some((c) => c < 0)) return [];
+  const rows: number[] = [];
+  t.rows.forEach((row, r) => {
+    const [stakeholder, description, quantity, proxyValue] = cols.map((c) => row[c]);
+    const skipped = isBlank(quantity as Raw) && isBlank(proxyValue as Raw) && !text(description) && !text(stakeholder).trim();
+    if (!skipped) rows.push(r);
+  });
+  return rows;
 }

@@ -91,13 +91,24 @@ export interface Block {
   style?: "title" | "note" | "header";
 }
 
-/** A clustered bar chart of one table's columns (categories × values). */
+/**
+ * A clustered bar chart of one table's columns (categories × values). Categories may span several
+ * adjacent columns (Excel shows them as levels) and values several adjacent columns (one series each).
+ */
 export interface Chart {
   kind: "chart";
   title: string;
   table: string;
   categoryColumn: string;
+  /** the last category column, when the categories span several adjacent columns */
+  categoryLastColumn?: string;
   valueColumn: string;
+  /** the last value column, when there are several adjacent series */
+  valueLastColumn?: string;
+  /** the first row at the top (Excel draws a bar chart's first category at the bottom) */
+  reverseCategories?: boolean;
+  /** the chart's name in the workbook (a writer finds it again by it) */
+  name?: string;
   /** where to put it, in cells */
   row: number;
   column: number;
@@ -107,7 +118,7 @@ export interface Chart {
 
 export type Part = Table | FieldList | Block | Chart;
 
-export type SheetKey = "settings" | "stakeholders" | "inputs" | "impactMap" | "projection" | "results" | "proxies";
+export type SheetKey = "settings" | "stakeholders" | "inputs" | "impactMap" | "projection" | "results" | "sensitivity" | "proxies";
 
 /** Sheets outside an assessment's set, made on their own (the value game's). */
 export type OwnSheetKey = "valueGame";

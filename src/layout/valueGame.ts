@@ -56,7 +56,7 @@ export const GOOD_COLUMNS = [
 export const PLACEMENT_COLUMNS = [
   col("participant", "Participant", "Participant", "text", 18),
   col("benefit", "Benefit", "Bénéfice", "text", 34),
-  col("good", "Good (blank: skipped)", "Bien (vide\u00a0: passé)", "text", 34),
+  col("good", "Good (blank: skipped)", "Bien (vide : passé)", "text", 34),
 ] as const;
 
 /** Where each table starts (header row, first column): side by side, one empty column between. */
@@ -68,7 +68,7 @@ export const VALUE_GAME_PLACES: Record<ValueGameTableKey, { row: number; column:
 
 export const VALUE_GAME_TITLE: Words = {
   en: "Value game: each participant places each benefit against an everyday good of known price; the median placement is the benefit's proxy",
-  fr: "Jeu de la valeur\u00a0: chaque participant place chaque bénéfice face à un bien courant de prix connu\u00a0; la médiane des placements est le proxy du bénéfice",
+  fr: "Jeu de la valeur : chaque participant place chaque bénéfice face à un bien courant de prix connu ; la médiane des placements est le proxy du bénéfice",
 };
 
 const CAPTIONS: Record<ValueGameTableKey, Words> = {

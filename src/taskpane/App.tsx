@@ -15,6 +15,7 @@ const Done = lazy(() => import("./pages/Done/Done").then((m) => ({ default: m.Do
 const Continue = lazy(() => import("./pages/Continue/Continue").then((m) => ({ default: m.Continue })));
 const ProxyLookup = lazy(() => import("./pages/ProxyLookup/ProxyLookup"));
 const ValueGame = lazy(() => import("./pages/ValueGame/ValueGame"));
+const Review = lazy(() => import("./pages/Review/Review").then((m) => ({ default: m.Review })));
 
 type View =
   | { kind: "home" }
@@ -22,7 +23,8 @@ type View =
   | { kind: "done"; created: Created }
   | { kind: "continue"; found: FoundAssessment }
   | { kind: "proxies"; currency?: string }
-  | { kind: "valueGame"; currency?: string };
+  | { kind: "valueGame"; currency?: string }
+  | { kind: "review"; found: FoundAssessment };
 
 const useStyles = makeStyles({
   // Office task panes are 320–350 px wide: one column, no horizontal scrolling.
@@ -57,6 +59,7 @@ export function App({ workbook, lang }: AppProps) {
               }}
               onFindProxy={(currency) => setView({ kind: "proxies", currency })}
               onValueGame={(currency) => setView({ kind: "valueGame", currency })}
+              onReview={(found) => setView({ kind: "review", found })}
             />
           )}
           {view.kind === "setup" && (
@@ -79,6 +82,7 @@ export function App({ workbook, lang }: AppProps) {
               renamed={view.created.renamed}
               syncs={view.created.syncs}
               onHome={home}
+              onReview={(found) => setView({ kind: "review", found })}
             />
           )}
           {view.kind === "continue" && (
@@ -103,6 +107,8 @@ export function App({ workbook, lang }: AppProps) {
           )}
           {view.kind === "proxies" && <ProxyLookup currency={view.currency} onClose={home} />}
           {view.kind === "valueGame" && <ValueGame currency={view.currency} onClose={home} />}
+          {/* onRecomputeSensitivity: to be wired to the Sensitivity sheet's writer (recomputeSensitivity) */}
+          {view.kind === "review" && <Review key={view.found.suffix} found={view.found} onBack={home} />}
           </Suspense>
           </ErrorBoundary>
         </main>

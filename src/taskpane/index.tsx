@@ -20,6 +20,7 @@ const workbook: WorkbookApi = {
   readValueGame: () => writer().then((w) => w.readValueGame()),
   startValueGame: (game) => writer().then((w) => w.startValueGame(game)),
   appendValueGame: (add) => writer().then((w) => w.appendValueGame(add)),
+  selectAssessmentCell: (found, target) => writer().then((w) => w.selectAssessmentCell(found, target)),
 };
 
 // Office.js must be ready before anything reads Office.context (the display language) or Excel.

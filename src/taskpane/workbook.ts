@@ -5,7 +5,7 @@
  */
 import type * as OfficeWriter from "../writers/office";
 
-export type { FoundAssessment, UseProxyResult, Additions, FoundValueGame, GameAdditions } from "../writers/office";
+export type { FoundAssessment, UseProxyResult, Additions, CellTarget, FoundValueGame, GameAdditions } from "../writers/office";
 
 export type WorkbookApi = Pick<
   typeof OfficeWriter,
@@ -20,4 +20,5 @@ export type WorkbookApi = Pick<
   | "readValueGame"
   | "startValueGame"
   | "appendValueGame"
+  | "selectAssessmentCell"
 >;

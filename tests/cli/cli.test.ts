@@ -289,8 +289,8 @@ describe("bad input is refused with the place of each problem", () => {
     });
     const r = sroi(["compute", file, "--lang", "fr"], { cwd: dir });
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`'Impact map'!${at("quantity", 0)} (Quantity): Quantité : "douze" n'est pas un nombre.`);
-    expect(r.stderr).toContain(`'Impact map'!${at("deadweight", 1)} (Deadweight): Point mort : 25 ressemble à 25 %`);
+    expect(r.stderr).toContain(`'Impact map'!${at("quantity", 0)} (Quantity): Quantité\u00A0: «\u00A0douze\u00A0» n'est pas un nombre.`);
+    expect(r.stderr).toContain(`'Impact map'!${at("deadweight", 1)} (Deadweight): Point mort\u00A0: 25 ressemble à 25\u202F%`);
     expect(r.stdout).toMatch(/invalide \(2 problèmes\)/);
   });
 

@@ -88,7 +88,7 @@ test("a flawed map: the checks fire, with their messages, and the text output pr
   expect(text.stdout).toMatch(/Checks against over-claiming \(\d+\):/);
   expect(text.stdout).toMatch(/The three estimates the ratio depends on most/);
   const fr = sroi(["compute", "flawed.json", "--lang", "fr"], { cwd: dir });
-  expect(fr.stdout).toMatch(/Contrôles contre la surévaluation \(\d+\) :/);
+  expect(fr.stdout).toMatch(/Contrôles contre la surévaluation \(\d+\)\u00A0:/);
   expect(fr.stdout).toMatch(/Fourchette du ratio \(Monte-Carlo, 10\s000 tirages/);
 });
 

@@ -507,7 +507,8 @@ const haveChromium = requireTool(`Chromium at ${CHROMIUM.executablePath}`, exist
       await fr.getByLabel("Quantité", { exact: true }).fill("12");
       await fr.getByLabel("Valeur du proxy", { exact: true }).fill("1 234,50");
       await fr.getByLabel("Point mort", { exact: true }).fill("25");
-      await fr.getByText("Point mort : 25 ressemble à 25 % : saisissez 25% ou 0,25.").waitFor();
+      // Playwright matches text with its spaces normalised (no-break ones included)
+      await fr.getByText("Point mort : 25 ressemble à 25 % : saisissez 25 % ou 0,25.").waitFor();
       await check("setup-4-outcome");
       await fr.getByRole("button", { name: "Trouver un proxy" }).click();
       await fr.getByRole("searchbox", { name: /Chercher un proxy/ }).fill("bénévolat");

@@ -70,17 +70,17 @@ describe("English messages", () => {
 
 describe("French messages (Office display language fr-FR)", () => {
   test.each<[string, string, unknown[], string, string]>([
-    ["texte au lieu d'un nombre", "PV", [0.035, col(6000, "n/a"), col(3, 3)], VALUE, 'impact_net, ligne 2 : "n/a" n\'est pas un nombre.'],
-    ["25 ressemble à 25 %", "PV", [0.035, 6000, 3, 25], VALUE, "erosion : 25 ressemble à 25 % : saisissez 25% ou 0,25."],
-    ["taux 3,5", "PV", [3.5, 6000, 3], VALUE, "taux : 3,5 ressemble à 3,5 % : saisissez 3,5% ou 0,035."],
-    ["durée négative", "PV", [0.035, 6000, -1], VALUE, "duree : -1 est négatif ; la valeur doit être positive ou nulle."],
-    ["durée fractionnaire", "PV", [0.035, 6000, 2.5], VALUE, "duree : 2,5 n'est pas un nombre entier d'années."],
-    ["durée vide sur une ligne avec impact", "PV", [0.035, col(6000, 100), col(3, null)], VALUE, "duree, ligne 2 : une valeur est nécessaire ici."],
-    ["début 3", "PV", [0.035, 6000, 3, 0.1, 3], VALUE, "debut : 3 n'est pas une année de début ; saisissez 1 (pendant l'activité) ou 2 (la période suivante)."],
-    ["taux de −100 %", "PV", [-1, 6000, 3], VALUE, "taux : -1 vaut −100 % ou moins ; le taux d'actualisation doit dépasser −100 %."],
-    ["plages de tailles différentes", "PV", [0.035, col(1, 2, 3), col(3, 3)], VALUE, "duree a 2×1 cellules mais impact_net en a 3×1 ; donnez des plages de même taille, ou une valeur unique."],
-    ["contributions nulles", "RATIO", [15221.5, 0], DIV0, "contributions : le total vaut 0, le ratio ne peut pas être calculé."],
-    ["VRAI n'est pas un nombre", "NPV", [true, 10000], VALUE, "valeur_actuelle : VRAI n'est pas un nombre."],
+    ["texte au lieu d'un nombre", "PV", [0.035, col(6000, "n/a"), col(3, 3)], VALUE, "impact_net, ligne 2\u00A0: «\u00A0n/a\u00A0» n'est pas un nombre."],
+    ["25 ressemble à 25 %", "PV", [0.035, 6000, 3, 25], VALUE, "decroissance\u00A0: 25 ressemble à 25\u202F%\u00A0: saisissez 25\u202F% ou 0,25."],
+    ["taux 3,5", "PV", [3.5, 6000, 3], VALUE, "taux\u00A0: 3,5 ressemble à 3,5\u202F%\u00A0: saisissez 3,5\u202F% ou 0,035."],
+    ["durée négative", "PV", [0.035, 6000, -1], VALUE, "duree\u00A0: -1 est négatif\u00A0; la valeur doit être positive ou nulle."],
+    ["durée fractionnaire", "PV", [0.035, 6000, 2.5], VALUE, "duree\u00A0: 2,5 n'est pas un nombre entier d'années."],
+    ["durée vide sur une ligne avec impact", "PV", [0.035, col(6000, 100), col(3, null)], VALUE, "duree, ligne 2\u00A0: une valeur est nécessaire ici."],
+    ["début 3", "PV", [0.035, 6000, 3, 0.1, 3], VALUE, "debut\u00A0: 3 n'est pas une année de début\u00A0; saisissez 1 (pendant l'activité) ou 2 (la période suivante)."],
+    ["taux de −100\u202F%", "PV", [-1, 6000, 3], VALUE, "taux\u00A0: -1 vaut −100\u202F% ou moins\u00A0; le taux d'actualisation doit dépasser −100\u202F%."],
+    ["plages de tailles différentes", "PV", [0.035, col(1, 2, 3), col(3, 3)], VALUE, "duree a 2×1 cellules mais impact_net en a 3×1\u00A0; donnez des plages de même taille, ou une valeur unique."],
+    ["contributions nulles", "RATIO", [15221.5, 0], DIV0, "contributions\u00A0: le total vaut 0, le ratio ne peut pas être calculé."],
+    ["VRAI n'est pas un nombre", "NPV", [true, 10000], VALUE, "valeur_actuelle\u00A0: VRAI n'est pas un nombre."],
   ])("%s (%s)", (_reason, id, args, code, message) => {
     expect(inLanguage("fr-FR", () => errorShown(xl.call(id, ...args)))).toEqual({ error: code, message });
   });
@@ -88,7 +88,7 @@ describe("French messages (Office display language fr-FR)", () => {
   test.each(["fr-BE", "fr-CH", "fr-CA", "fr-LU"])("%s gets French messages too", (locale) => {
     expect(inLanguage(locale, () => errorShown(xl.call("PV", 0.035, 6000, 2.5)))).toEqual({
       error: VALUE,
-      message: "duree : 2,5 n'est pas un nombre entier d'années.",
+      message: "duree\u00A0: 2,5 n'est pas un nombre entier d'années.",
     });
   });
 });
@@ -134,7 +134,7 @@ describe("messages name each argument as the metadata does", () => {
         const fr = inLanguage("fr-FR", () => errorShown(xl.call(fn.id, ...args)));
         expect({ fn: fn.id, param: p.name, en }).toEqual({ fn: fn.id, param: p.name, en: { error: VALUE, message: expect.stringMatching(new RegExp(`^${p.name}: `)) } });
         const frName = french().functions.find((f) => f.id === fn.id)!.parameters[i].name;
-        expect({ fn: fn.id, param: frName, fr }).toEqual({ fn: fn.id, param: frName, fr: { error: VALUE, message: expect.stringMatching(new RegExp(`^${frName} : `)) } });
+        expect({ fn: fn.id, param: frName, fr }).toEqual({ fn: fn.id, param: frName, fr: { error: VALUE, message: expect.stringMatching(new RegExp(`^${frName}\u00A0: `)) } });
       });
     }
   });

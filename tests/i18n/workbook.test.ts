@@ -18,7 +18,7 @@ const badCell: ReadProblem = { code: "badCell", sheet: "O'Brien map", cell: "E5"
 
 test("a bad cell: the quoted sheet, the cell, the header, then the core's message", () => {
   expect(describeReadProblem(badCell, "en")).toBe(`'O''Brien map'!E5 (Quantity): Quantity: "ten" is not a number.`);
-  expect(describeReadProblem(badCell, "fr")).toBe(`'O''Brien map'!E5 (Quantity): Quantité : "ten" n'est pas un nombre.`);
+  expect(describeReadProblem(badCell, "fr")).toBe(`'O''Brien map'!E5 (Quantity)\u00A0: Quantité\u00A0: «\u00A0ten\u00A0» n'est pas un nombre.`);
 });
 
 test("a missing column names the sheet and the header; a missing table has no place", () => {

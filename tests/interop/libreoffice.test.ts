@@ -10,7 +10,8 @@ import { buildLayout } from "../../src/layout/build";
 import { OUTCOMES, VALUE_BY_STAKEHOLDER, header } from "../../src/layout/columns";
 import { layoutNames } from "../../src/layout/names";
 import { readAssessment } from "../../src/layout/read";
-import { Assessment, AssessmentResult, Outcome, computeAssessment } from "../../src/sroi";
+import { Assessment, AssessmentResult, Outcome, computeAssessment, switchingValues } from "../../src/sroi";
+import { LIVE_BREAK_EVEN, SENSITIVITY, SENSITIVITY_TEXT, estimateHeader } from "../../src/layout/sensitivity";
 import { readXlsx, writeXlsx } from "../../src/writers/xlsx";
 import { loadableByExcelJs } from "../../src/writers/xlsx/tableParts";
 import { PORTABLE_CASES } from "../fixtures/portableCases";
@@ -33,6 +34,8 @@ interface Computed {
   presentValue: unknown[];
   byStakeholder: Map<unknown, unknown>;
   names: Record<string, unknown>;
+  /** the Sensitivity table's rows, by column key */
+  sensitivity: Record<string, unknown>[];
 }
 
 async function valuesOf(path: string, a: Assessment): Promise<Computed> {
@@ -53,12 +56,15 @@ async function valuesOf(path: string, a: Assessment): Promise<Computed> {
     names[name] = cell.type === ExcelJS.ValueType.Formula ? cell.result : cell.value;
   }
   const v = (key: "stakeholder" | "presentValue") => byStakeholder.headers.indexOf(header(VALUE_BY_STAKEHOLDER, key, lang));
+  const st = tables.find((t) => t.name === n.tables.sensitivity)!;
+  const sensitivity = st.rows.map((r) => Object.fromEntries(SENSITIVITY.columns.map((col) => [col.key, r[st.headers.indexOf(col.header[lang])]])));
   return {
     readBack: readAssessment(tables),
     impact: column(outcomes, header(OUTCOMES, "impact", lang)),
     presentValue: column(outcomes, header(OUTCOMES, "presentValue", lang)),
     byStakeholder: new Map(byStakeholder.rows.map((r) => [r[v("stakeholder")], r[v("presentValue")]])),
     names,
+    sensitivity,
   };
 }
 
@@ -145,6 +151,48 @@ if (!requireTool("LibreOffice (soffice)", soffice, "apt-get install libreoffice-
 
     test.each(Object.keys(CASES))("%s: the workbook saved by LibreOffice reads back to the same assessment", (name) =>
       expect(computed[name].readBack).toEqual({ assessment: CASES[name], problems: [] }));
+
+    test.each(Object.keys(CASES))("%s: Sensitivity: LibreOffice computes the linear break-even values as the core does, and says the values are up to date", (name) => {
+      const a = CASES[name];
+      const lang = a.settings.language;
+      const sv = switchingValues(a);
+      if (!sv.ok) throw new Error("the test case itself has no switching values");
+      const r = core(a);
+      const rows = computed[name].sensitivity;
+      const live = sv.value.filter((x) => x.outcome !== null && LIVE_BREAK_EVEN.includes(x.field));
+      expect(live.length).toBeGreaterThan(0);
+      for (const x of live) {
+        const row = rows.find((w) => w.number === x.outcome && w.estimate === estimateHeader(x.field, lang));
+        expect(row).toBeDefined();
+        const pv = r.outcomes[x.outcome! - 1].presentValue.toNumber();
+        const got = row!.breakEven;
+        const place = { outcome: x.outcome, field: x.field, got, core: x.breakEven };
+        // no current value to scale when the outcome carries none: the cell is blank (null read back)
+        if (pv === 0) expect({ ...place, blank: got === null || got === "" }).toEqual({ ...place, blank: true });
+        else if (x.breakEven === null) expect(place).toEqual({ ...place, got: SENSITIVITY_TEXT[lang].none });
+        else expect({ ...place, ok: withinRelative(got, x.breakEven) }).toEqual({ ...place, ok: true });
+      }
+      expect(computed[name].names[layoutNames().names.sensitivityStatus]).toBe(SENSITIVITY_TEXT[lang].upToDate);
+    });
+
+    test("reference case, by hand: the break-even values of its five linear estimates, recomputed by LibreOffice", () => {
+      // PV by hand (method §8): impact 10 × 1,000 × 0.8 × 1 × 0.75 = 6,000, drop-off 10 %, 3 years at 3.5 %:
+      // 6,000/1.035 + 5,400/1.035² + 4,860/1.035³ = 5,797.10 + 5,040.96 + 4,383.44 = 15,221.50.
+      const pv = 6000 / 1.035 + 5400 / 1.035 ** 2 + 4860 / 1.035 ** 3;
+      expect(Math.round(pv * 100) / 100).toBe(15221.5);
+      // One outcome, inputs 10,000: the ratio is 1 when its PV is 10,000, i.e. multiplied by M = 10,000 / 15,221.50.
+      const M = 10000 / pv;
+      const at = (estimate: string) => computed["reference case"].sensitivity.find((w) => w.number === 1 && w.estimate === estimate)!;
+      expect(at("Proxy value").breakEven).toBeCloseTo((1000 * 10000) / pv, 9); // 656.97
+      expect(Math.round((at("Proxy value").breakEven as number) * 100) / 100).toBe(656.97);
+      expect(at("Quantity").breakEven).toBeCloseTo(10 * M, 9); // 6.57 participants
+      expect(at("Deadweight").breakEven).toBeCloseTo(1 - 0.8 * M, 9); // 47.44 %
+      expect(at("Displacement").breakEven).toBeCloseTo(1 - 1 * M, 9); // 34.30 %
+      expect(at("Attribution").breakEven).toBeCloseTo(1 - 0.75 * M, 9); // 50.73 %
+      // the distance to break-even: proxy ÷ current = M (0.657: the proxy may fall by 34.3 %), deadweight − current
+      expect(at("Proxy value").change).toBeCloseTo(M, 9);
+      expect(at("Deadweight").change).toBeCloseTo(1 - 0.8 * M - 0.2, 9);
+    });
 
     test("the reference case gives the method's published PV 15,221.50 and ratio 1.5222 in LibreOffice", () => {
       const lo = computed["reference case"].names;

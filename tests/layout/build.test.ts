@@ -12,10 +12,10 @@ import { referenceCase } from "../fixtures/referenceCase";
 const tables = (a: Assessment, suffix = "") => buildLayout(a, { suffix }).sheets.flatMap((s) => s.parts.filter((p): p is Table => p.kind === "table").map((t) => ({ sheet: s.name, t })));
 
 describe("layout of an assessment", () => {
-  test("six sheets in the guide's order, named in the assessment's language", () => {
-    expect(buildLayout(referenceCase).sheets.map((s) => s.name)).toEqual(["SROI settings", "Stakeholders", "Inputs", "Impact map", "Projection", "Results"]);
+  test("seven sheets in the guide's order, named in the assessment's language", () => {
+    expect(buildLayout(referenceCase).sheets.map((s) => s.name)).toEqual(["SROI settings", "Stakeholders", "Inputs", "Impact map", "Projection", "Results", "Sensitivity"]);
     const fr = { ...referenceCase, settings: { ...referenceCase.settings, language: "fr" as const } };
-    expect(buildLayout(fr).sheets.map((s) => s.name)).toEqual(["Paramètres SROI", "Parties prenantes", "Contributions", "Carte des impacts", "Projection", "Résultats"]);
+    expect(buildLayout(fr).sheets.map((s) => s.name)).toEqual(["Paramètres SROI", "Parties prenantes", "Contributions", "Carte des impacts", "Projection", "Résultats", "Sensibilité"]);
   });
 
   test("impact map columns follow the practitioners' template (§7): stage 1, 3, 4, then value", () => {
@@ -60,7 +60,7 @@ describe("layout of an assessment", () => {
 
   test("a second assessment uses suffixed names everywhere", () => {
     const names = tables(referenceCase, "2").map(({ t }) => t.name);
-    expect(names).toEqual(["SroiSettings2", "SroiStakeholders2", "SroiInputs2", "SroiOutcomes2", "SroiProjection2", "SroiValueByStakeholder2"]);
+    expect(names).toEqual(["SroiSettings2", "SroiStakeholders2", "SroiInputs2", "SroiOutcomes2", "SroiProjection2", "SroiValueByStakeholder2", "SroiSensitivity2"]);
     const { impact } = outcomeFormulas({ lang: "en", names: layoutNames("2"), portable: false });
     expect(impact).toBe("=SROI.NETIMPACT(SroiOutcomes2[[#This Row],[Quantity]],SroiOutcomes2[[#This Row],[Proxy value]],SroiOutcomes2[[#This Row],[Deadweight]],SroiOutcomes2[[#This Row],[Displacement]],SroiOutcomes2[[#This Row],[Attribution]])");
   });
@@ -93,6 +93,23 @@ describe("reading a workbook back", () => {
   test("French headers read back too", () => {
     const fr = { ...referenceCase, settings: { ...referenceCase.settings, language: "fr" as const } };
     expect(readAssessment(contents(fr)).assessment).toEqual(fr);
+  });
+
+  test("a French workbook of an earlier layout, whose drop-off column is headed « Érosion », still reads", () => {
+    const fr = { ...referenceCase, settings: { ...referenceCase.settings, language: "fr" as const } };
+    const c = contents(fr);
+    const map = c.find((t) => t.name === "SroiOutcomes")!;
+    const i = columnIndex(OUTCOMES, "dropOff");
+    expect(map.headers[i]).toBe("Décroissance"); // what new sheets say
+    map.headers[i] = "Érosion";
+    const r = readAssessment(c);
+    expect(r.problems).toEqual([]);
+    // the drop-offs of the reference case, read from the column under its old header
+    expect(r.assessment!.outcomes.map((o) => o.dropOff)).toEqual(referenceCase.outcomes.map((o) => o.dropOff));
+    expect(referenceCase.outcomes.some((o) => (o.dropOff ?? 0) > 0)).toBe(true);
+    // an unknown header is still a missing column: the alias list is not "anything goes"
+    map.headers[i] = "Érosions";
+    expect(readAssessment(c).problems).toEqual([{ code: "missingColumn", table: "SroiOutcomes", sheet: "Carte des impacts", header: "Drop-off" }]);
   });
 
   test("text in Quantity and 25 in Deadweight are named by sheet, cell and header", () => {

@@ -137,19 +137,19 @@ FR-RSA-SINGLE-2025,"RSA minimum income, single person, no child","RSA montant fo
 describe("bad rows: each refused with its row, its column and why", () => {
   const header = "id,name_en,name_fr,value,currency,price_year,method,source,url,kind";
   test.each<[string, string, { code: string; column?: string; value?: unknown; firstRow?: number }, string, string]>([
-    ["missing id", ",Alpha,,1,EUR,2025,cost saved,,,", { code: "missingId", column: "id" }, "Row 2, id: the id is missing.", "Ligne 2, id : l'identifiant manque."],
-    ["missing name in both languages", "A,,,1,EUR,2025,cost saved,,,", { code: "missingName", column: "name_en" }, "Row 2, name_en: the name is missing", "Ligne 2, name_en : le nom manque"],
-    ["non-numeric value", "A,Alpha,,abc,EUR,2025,cost saved,,,", { code: "notANumber", column: "value", value: "abc" }, 'Row 2, value: "abc" is not a number.', "Ligne 2, value : « abc » n'est pas un nombre."],
-    ["missing value", "A,Alpha,,,EUR,2025,cost saved,,,", { code: "missingValue", column: "value" }, "Row 2, value: the value is missing", "Ligne 2, value : la valeur manque"],
-    ["a year that is not one", "A,Alpha,,1,EUR,2025.5,cost saved,,,", { code: "notAYear", column: "price_year", value: "2025.5" }, 'Row 2, price_year: "2025.5" is not a year', "Ligne 2, price_year : « 2025.5 » n'est pas une année"],
-    ["a year as text", "A,Alpha,,1,EUR,last year,cost saved,,,", { code: "notAYear", column: "price_year", value: "last year" }, 'Row 2, price_year: "last year" is not a year', "Ligne 2, price_year : « last year » n'est pas une année"],
-    ["unknown method", "A,Alpha,,1,EUR,2025,gut feeling,,,", { code: "unknownMethod", column: "method", value: "gut feeling" }, 'Row 2, method: "gut feeling" is not a valuation method; use additional income', "Ligne 2, method : « gut feeling » n'est pas une méthode de valorisation ; utilisez revenu supplémentaire"],
-    ["missing currency", "A,Alpha,,1,,2025,cost saved,,,", { code: "missingCurrency", column: "currency" }, "Row 2, currency: the currency is missing", "Ligne 2, currency : la devise manque"],
-    ["currency that is no code", "A,Alpha,,1,euros,2025,cost saved,,,", { code: "invalidCurrency", column: "currency", value: "euros" }, 'Row 2, currency: "euros" is not a currency code', "Ligne 2, currency : « euros » n'est pas un code de devise"],
-    ["unknown kind", "A,Alpha,,1,EUR,2025,cost saved,,,maybe", { code: "unknownKind", column: "kind", value: "maybe" }, 'Row 2, kind: "maybe" is neither "value" nor "reference".', "Ligne 2, kind : « maybe » n'est ni « valeur » ni « référence »."],
-    ["a reference with a value", "A,Alpha,,1,EUR,2025,cost saved,,https://x.org,reference", { code: "referenceWithValue", column: "value", value: 1 }, "Row 2, value: a \"reference\" entry points to a source and has no value", "Ligne 2, value : une entrée « référence » renvoie à une source et n'a pas de valeur"],
-    ["a reference without a link or source", "A,Alpha,,,,,,,,reference", { code: "referenceWithoutLink", column: "url" }, "Row 2, url: a \"reference\" entry needs a link or a source", "Ligne 2, url : une entrée « référence » doit avoir un lien ou une source"],
-    ["more cells than headers", "A,Alpha,,1,EUR,2025,cost saved,,,,surplus", { code: "malformedRow" }, "Row 2: the row cannot be read", "Ligne 2 : la ligne est illisible"],
+    ["missing id", ",Alpha,,1,EUR,2025,cost saved,,,", { code: "missingId", column: "id" }, "Row 2, id: the id is missing.", "Ligne 2, id\u00A0: l'identifiant manque."],
+    ["missing name in both languages", "A,,,1,EUR,2025,cost saved,,,", { code: "missingName", column: "name_en" }, "Row 2, name_en: the name is missing", "Ligne 2, name_en\u00A0: le nom manque"],
+    ["non-numeric value", "A,Alpha,,abc,EUR,2025,cost saved,,,", { code: "notANumber", column: "value", value: "abc" }, 'Row 2, value: "abc" is not a number.', "Ligne 2, value\u00A0: «\u00A0abc\u00A0» n'est pas un nombre."],
+    ["missing value", "A,Alpha,,,EUR,2025,cost saved,,,", { code: "missingValue", column: "value" }, "Row 2, value: the value is missing", "Ligne 2, value\u00A0: la valeur manque"],
+    ["a year that is not one", "A,Alpha,,1,EUR,2025.5,cost saved,,,", { code: "notAYear", column: "price_year", value: "2025.5" }, 'Row 2, price_year: "2025.5" is not a year', "Ligne 2, price_year\u00A0: «\u00A02025.5\u00A0» n'est pas une année"],
+    ["a year as text", "A,Alpha,,1,EUR,last year,cost saved,,,", { code: "notAYear", column: "price_year", value: "last year" }, 'Row 2, price_year: "last year" is not a year', "Ligne 2, price_year\u00A0: «\u00A0last year\u00A0» n'est pas une année"],
+    ["unknown method", "A,Alpha,,1,EUR,2025,gut feeling,,,", { code: "unknownMethod", column: "method", value: "gut feeling" }, 'Row 2, method: "gut feeling" is not a valuation method; use additional income', "Ligne 2, method\u00A0: «\u00A0gut feeling\u00A0» n'est pas une méthode de valorisation\u00A0; utilisez revenu supplémentaire"],
+    ["missing currency", "A,Alpha,,1,,2025,cost saved,,,", { code: "missingCurrency", column: "currency" }, "Row 2, currency: the currency is missing", "Ligne 2, currency\u00A0: la devise manque"],
+    ["currency that is no code", "A,Alpha,,1,euros,2025,cost saved,,,", { code: "invalidCurrency", column: "currency", value: "euros" }, 'Row 2, currency: "euros" is not a currency code', "Ligne 2, currency\u00A0: «\u00A0euros\u00A0» n'est pas un code de devise"],
+    ["unknown kind", "A,Alpha,,1,EUR,2025,cost saved,,,maybe", { code: "unknownKind", column: "kind", value: "maybe" }, 'Row 2, kind: "maybe" is neither "value" nor "reference".', "Ligne 2, kind\u00A0: «\u00A0maybe\u00A0» n'est ni «\u00A0valeur\u00A0» ni «\u00A0référence\u00A0»."],
+    ["a reference with a value", "A,Alpha,,1,EUR,2025,cost saved,,https://x.org,reference", { code: "referenceWithValue", column: "value", value: 1 }, "Row 2, value: a \"reference\" entry points to a source and has no value", "Ligne 2, value\u00A0: une entrée «\u00A0référence\u00A0» renvoie à une source et n'a pas de valeur"],
+    ["a reference without a link or source", "A,Alpha,,,,,,,,reference", { code: "referenceWithoutLink", column: "url" }, "Row 2, url: a \"reference\" entry needs a link or a source", "Ligne 2, url\u00A0: une entrée «\u00A0référence\u00A0» doit avoir un lien ou une source"],
+    ["more cells than headers", "A,Alpha,,1,EUR,2025,cost saved,,,,surplus", { code: "malformedRow" }, "Row 2: the row cannot be read", "Ligne 2\u00A0: la ligne est illisible"],
   ])("%s", (_reason, line, problem, en, fr) => {
     const r = importProxies(`${header}\n${line}\n`);
     expect(r.accepted).toEqual([]);
@@ -165,7 +165,7 @@ describe("bad rows: each refused with its row, its column and why", () => {
     expect(r.accepted.map((a) => a.proxy.id)).toEqual(["A-1", "B-1"]);
     expect(r.rejected).toEqual([{ row: 4, id: "a-1", problems: [expect.objectContaining({ code: "duplicateId", column: "id", firstRow: 2 })] }]);
     expect(describeImportProblem(r.rejected[0].problems[0], "en")).toBe('Row 4, id: the id "a-1" is already used on row 2.');
-    expect(describeImportProblem(r.rejected[0].problems[0], "fr")).toBe("Ligne 4, id : l'identifiant « a-1 » est déjà utilisé à la ligne 2.");
+    expect(describeImportProblem(r.rejected[0].problems[0], "fr")).toBe("Ligne 4, id\u00A0: l'identifiant «\u00A0a-1\u00A0» est déjà utilisé à la ligne 2.");
   });
 
   test("an unclosed quote makes its row unreadable", () => {
@@ -181,7 +181,7 @@ describe("bad rows: each refused with its row, its column and why", () => {
 
   test("the column is named as the file's header says it (French headers in a French message)", () => {
     const r = importProxies("Identifiant;Nom (français);Valeur;Devise\nA;Alpha;douze;EUR\n");
-    expect(describeImportProblem(r.rejected[0].problems[0], "fr")).toBe("Ligne 2, Valeur : « douze » n'est pas un nombre.");
+    expect(describeImportProblem(r.rejected[0].problems[0], "fr")).toBe("Ligne 2, Valeur\u00A0: «\u00A0douze\u00A0» n'est pas un nombre.");
   });
 
   test("good rows are still returned beside bad ones: the caller writes all or nothing", () => {
@@ -193,11 +193,11 @@ describe("bad rows: each refused with its row, its column and why", () => {
 
 describe("problems with the whole file", () => {
   test.each<[string, string, string, string]>([
-    ["no id column", "name_en,value,currency\nAlpha,1,EUR\n", 'No "Id" column (id) in the header row', "Colonne « Identifiant » (id) introuvable"],
-    ["no value column", "id,name_en,currency\nA,Alpha,EUR\n", 'No "Value" column (value)', "Colonne « Valeur » (value) introuvable"],
-    ["no name column", "id,value,currency\nA,1,EUR\n", 'No "Name (English)" column (name_en / name_fr)', "Colonne « Nom (anglais) » (name_en / name_fr) introuvable"],
-    ["an empty file", "", "The file has no header row or no proxy rows.", "Le fichier ne contient ni en-têtes ni lignes de proxies."],
-    ["a header and no rows", "id,name_en,value\n\n", "The file has no header row or no proxy rows.", "Le fichier ne contient ni en-têtes ni lignes de proxies."],
+    ["no id column", "name_en,value,currency\nAlpha,1,EUR\n", 'No "Id" column (id) in the header row', "Colonne «\u00A0Identifiant\u00A0» (id) introuvable"],
+    ["no value column", "id,name_en,currency\nA,Alpha,EUR\n", 'No "Value" column (value)', "Colonne «\u00A0Valeur\u00A0» (value) introuvable"],
+    ["no name column", "id,value,currency\nA,1,EUR\n", 'No "Name (English)" column (name_en / name_fr)', "Colonne «\u00A0Nom (anglais)\u00A0» (name_en / name_fr) introuvable"],
+    ["an empty file", "", "The file has no header row or no proxy rows.", "Le fichier ne contient ni en-têtes ni lignes de proxys."],
+    ["a header and no rows", "id,name_en,value\n\n", "The file has no header row or no proxy rows.", "Le fichier ne contient ni en-têtes ni lignes de proxys."],
   ])("%s: nothing is accepted", (_reason, csv, en, fr) => {
     const r = importProxies(csv);
     expect(r.accepted).toEqual([]);
@@ -232,7 +232,7 @@ describe("text that looks like a formula stays text", () => {
       { row: 3, column: "notes", text: "-5% drop after a year" },
     ]);
     expect(describeKeptAsText(r.keptAsText[1], "en")).toBe('Row 2, Source: "@SUM(A1:A9)" starts like a formula; it is kept as text.');
-    expect(describeKeptAsText(r.keptAsText[1], "fr")).toBe("Ligne 2, Source : « @SUM(A1:A9) » commence comme une formule ; elle est gardée comme texte.");
+    expect(describeKeptAsText(r.keptAsText[1], "fr")).toBe("Ligne 2, Source\u00A0: «\u00A0@SUM(A1:A9)\u00A0» commence comme une formule\u00A0; elle est gardée comme texte.");
   });
 });
 

@@ -70,8 +70,8 @@ describe("SROI.PROXY errors", () => {
 
   test("messages are in French in French Office", () =>
     inLanguage("fr-BE", async () => {
-      expect(await xl.callAsync("PROXY", "NO-SUCH-PROXY")).toEqual({ error: "#N/A", message: expect.stringMatching(/^id : aucun proxy n'a l'identifiant "NO-SUCH-PROXY"/) });
-      expect(await xl.callAsync("PROXY", "FR-RSA-SINGLE-2025", "couleur")).toEqual({ error: "#VALUE!", message: expect.stringMatching(/^champ : "couleur" n'est pas un champ de proxy/) });
+      expect(await xl.callAsync("PROXY", "NO-SUCH-PROXY")).toEqual({ error: "#N/A", message: expect.stringMatching(/^id\u00A0: aucun proxy n'a l'identifiant «\u00A0NO-SUCH-PROXY\u00A0»/) });
+      expect(await xl.callAsync("PROXY", "FR-RSA-SINGLE-2025", "couleur")).toEqual({ error: "#VALUE!", message: expect.stringMatching(/^champ\u00A0: «\u00A0couleur\u00A0» n'est pas un champ de proxy/) });
     }));
 });
 

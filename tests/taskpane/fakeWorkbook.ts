@@ -24,6 +24,7 @@ export function fakeWorkbook(overrides: Partial<WorkbookApi> = {}): FakeWorkbook
     readValueGame: async () => null,
     startValueGame: async () => ({ sheet: "Value game", syncs: 2 }),
     appendValueGame: async () => ({ syncs: 3 }),
+    selectAssessmentCell: async () => ({ sheet: "Impact map", address: "K5" }),
     makePortableCopy: async (f) => ({ found: { ...f, suffix: "2", sheetNames: { ...f.sheetNames, impactMap: "Impact map (2)" } }, syncs: 3, renamed: [] }),
     ...overrides,
   };

@@ -50,14 +50,15 @@ describe("parseTyped: what people type becomes a number (or stays text for the c
 describe("formatting for display", () => {
   test.each([
     [0.035, "en", "3.5 %"],
-    [0.035, "fr", "3,5 %"],
-    [0.032, "fr", "3,2 %"],
+    [0.035, "fr", "3,5\u202F%"],
+    [0.032, "fr", "3,2\u202F%"],
   ] as const)("formatPercent(%s, %s) = %s", (n, lang, expected) => {
     expect(formatPercent(n, lang)).toBe(expected);
   });
 
   test("money in French puts the euro sign after, with a narrow no-break space grouping", () => {
-    expect(formatMoney(15221.5, "EUR", "fr")).toBe("15\u202f221,50\u00a0€");
+    // 15 221,50 €: narrow no-break spaces between thousands and before the sign (French typography)
+    expect(formatMoney(15221.5, "EUR", "fr")).toBe("15\u202f221,50\u202f€");
   });
   test("money in English puts the pound sign before", () => {
     expect(formatMoney(15221.5, "GBP", "en")).toBe("£15,221.50");

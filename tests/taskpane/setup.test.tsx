@@ -331,14 +331,15 @@ describe("validation as the user types: the custom functions' rules and messages
   });
 
   test.each([
-    ["Point mort", "25", "Point mort : 25 ressemble à 25 % : saisissez 25% ou 0,25."],
-    ["Quantité", "abc", 'Quantité : "abc" n\'est pas un nombre.'],
-    ["Durée (années)", "2,5", "Durée : 2,5 n'est pas un nombre entier d'années."],
+    ["Point mort", "25", "Point mort\u00A0: 25 ressemble à 25\u202F%\u00A0: saisissez 25\u202F% ou 0,25."],
+    ["Quantité", "abc", "Quantité\u00A0: «\u00A0abc\u00A0» n'est pas un nombre."],
+    ["Durée (années)", "2,5", "Durée\u00A0: 2,5 n'est pas un nombre entier d'années."],
   ])("in French: %s %j → %j", async (label, typed, message) => {
     const { user } = start("fr");
     await openOutcome(user, "fr");
     await user.type(field(label), typed);
-    expect(screen.getByText(message)).toBeTruthy();
+    // French typography, character for character: no-break spaces before : and inside « », narrow before %
+    expect(screen.getByText(message, { normalizer: (s) => s })).toBeTruthy();
   });
 
   test("in French, decimal commas and spaces are read: the reference case gives a net impact of 6 000,00 €", async () => {
@@ -350,8 +351,8 @@ describe("validation as the user types: the custom functions' rules and messages
     await user.type(field("Attribution"), "25 %");
     await user.type(field("Durée (années)"), "3");
     // 10 × 1 000 × 0,8 × 0,75 = 6 000
-    // French typography: narrow no-break space between thousands, no-break space before €
-    expect(screen.getByText("Impact net : 6\u202f000,00\u00a0€", { normalizer: (s) => s })).toBeTruthy();
+    // French typography: no-break space before the colon, narrow no-break space between thousands and before €
+    expect(screen.getByText("Impact net\u00A0: 6\u202f000,00\u202f€", { normalizer: (s) => s })).toBeTruthy();
     expect(screen.queryByText(/ressemble à|n'est pas un nombre/)).toBeNull();
   });
 });

@@ -100,7 +100,7 @@ describe("setup", () => {
     install("fr-FR");
     wb.structureProtected = true;
     const message = await refusedBeforeWriting(() => scaffoldAssessment(referenceCase), { code: "workbookProtected" }, 1);
-    expect(message).toBe("la structure du classeur est protégée : aucune feuille ne peut y être ajoutée (Révision > Protéger le classeur). Ôtez cette protection et réessayez ; rien n'a été modifié.");
+    expect(message).toBe("la structure du classeur est protégée\u00A0: aucune feuille ne peut y être ajoutée (Révision > Protéger le classeur). Ôtez cette protection et réessayez\u00A0; rien n'a été modifié.");
   });
 
   test("the portable copy is refused the same way", async () => {

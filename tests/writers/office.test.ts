@@ -34,8 +34,8 @@ describe("creating an assessment", () => {
     const r = await scaffoldAssessment(referenceCase);
     expect(r.syncs).toBe(2);
     expect(wb.syncs).toBe(2);
-    expect(wb.sheets.map((s) => s.name)).toEqual(["Sheet1", "SROI settings", "Stakeholders", "Inputs", "Impact map", "Projection", "Results"]);
-    expect(wb.tables.map((t) => t.name)).toEqual(["SroiSettings", "SroiStakeholders", "SroiInputs", "SroiOutcomes", "SroiProjection", "SroiValueByStakeholder"]);
+    expect(wb.sheets.map((s) => s.name)).toEqual(["Sheet1", "SROI settings", "Stakeholders", "Inputs", "Impact map", "Projection", "Results", "Sensitivity"]);
+    expect(wb.tables.map((t) => t.name)).toEqual(["SroiSettings", "SroiStakeholders", "SroiInputs", "SroiOutcomes", "SroiProjection", "SroiValueByStakeholder", "SroiSensitivity"]);
     expect(wb.names.map((n) => n.name)).toEqual(expect.arrayContaining(["SroiRate", "SroiDiscountYear1", "SroiTotalPV", "SroiRatio", "SroiPayback"]));
     expect(wb.activeSheet!.name).toBe("Impact map");
   });
@@ -91,7 +91,7 @@ describe("creating an assessment", () => {
     await scaffoldAssessment(referenceCase);
     const before = wb.sheets.map((s) => [s.name, sheetCells(s.name)] as const);
     const r = await scaffoldAssessment({ ...referenceCase, settings: { ...referenceCase.settings, title: "Second" } });
-    expect(r.renamed.map((x) => x.got)).toEqual(["SROI settings (2)", "Stakeholders (2)", "Inputs (2)", "Impact map (2)", "Projection (2)", "Results (2)"]);
+    expect(r.renamed.map((x) => x.got)).toEqual(["SROI settings (2)", "Stakeholders (2)", "Inputs (2)", "Impact map (2)", "Projection (2)", "Results (2)", "Sensitivity (2)"]);
     expect(wb.tables.map((t) => t.name)).toEqual(expect.arrayContaining(["SroiOutcomes", "SroiOutcomes2", "SroiSettings2"]));
     for (const [name, cells] of before) expect(sheetCells(name)).toEqual(cells);
     expect(cell("Impact map (2)", cellOf(OUTCOMES, "impact", 0))!.formula).toContain("SroiOutcomes2[[#This Row],[Quantity]]");
@@ -145,6 +145,30 @@ describe("continuing an assessment", () => {
     const again = await findAssessments();
     expect(again[0].assessment.outcomes).toHaveLength(3);
     expect(again[0].assessment.inputs[1]).toMatchObject({ kind: "time", hours: 100, hourlyCost: 15 });
+  });
+
+  test("a French workbook of an earlier layout (« Érosion », now « Décroissance »): added rows name the column as its table does", async () => {
+    const fr: Assessment = { ...referenceCase, settings: { ...referenceCase.settings, language: "fr" } };
+    await scaffoldAssessment(fr);
+    // what an earlier layout wrote: the drop-off column headed « Érosion », its formulas naming it so
+    const map = wb.table("SroiOutcomes")!;
+    const i = columnIndex(OUTCOMES, "dropOff");
+    const sheet = wb.sheet("Carte des impacts");
+    expect(sheet.cell(map.box.row, map.box.column + i)!.value).toBe("Décroissance");
+    sheet.cell(map.box.row, map.box.column + i)!.value = "Érosion";
+    for (const c of sheet.cells.values()) if (c.formula) c.formula = c.formula.split("[Décroissance]").join("[Érosion]");
+    for (const c of wb.sheet("Projection").cells.values()) if (c.formula) c.formula = c.formula.split("[Décroissance]").join("[Érosion]");
+
+    const [found] = await findAssessments();
+    expect(found.assessment.outcomes.map((o) => o.dropOff)).toEqual(fr.outcomes.map((o) => o.dropOff));
+    expect(found.formerHeaders).toContainEqual({ current: "Décroissance", former: "Érosion" });
+    await appendToAssessment(found, { stakeholders: [], inputs: [], outcomes: [outcome(2)] });
+    const added = cell("Carte des impacts", cellOf(OUTCOMES, "presentValue", 1))!.formula!;
+    expect(added).toContain("[Érosion]");
+    expect(added).not.toContain("[Décroissance]");
+    expect(added).toBe(cell("Carte des impacts", cellOf(OUTCOMES, "presentValue", 0))!.formula);
+    const again = await findAssessments();
+    expect(again[0].assessment.outcomes).toHaveLength(2);
   });
 
   test("the first outcomes fill the blank row of an empty assessment instead of leaving it", async () => {

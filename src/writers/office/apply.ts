@@ -6,7 +6,7 @@
  */
 import { cellAddress, rangeAddress } from "../../layout/a1";
 import { columnFormatCode, formatCode } from "../../layout/formats";
-import { Cell, Sheet, Table, Validation, WorkbookLayout, isFormula } from "../../layout/types";
+import { Cell, Chart, Sheet, Table, Validation, WorkbookLayout, isFormula } from "../../layout/types";
 import type { LocalFunctionNames } from "./localFormulas";
 
 /** Excel reads text starting with = + - @ as a formula, and "0012" as a number: an apostrophe keeps it text. */
@@ -95,6 +95,36 @@ export function decorateTable(ws: Excel.Worksheet, t: Table): void {
   }
 }
 
+/**
+ * Queues a chart of a table's columns. When the category columns sit right before the value columns
+ * (value per stakeholder) the chart is made from that one range; otherwise from the value columns,
+ * each series then given the category columns as its labels (ChartSeries.setXAxisValues, ExcelApi
+ * 1.7). Returns null when the layout names no such table.
+ */
+export function addChart(sheet: Excel.Worksheet, spec: Sheet, part: Chart): Excel.Chart | null {
+  const table = spec.parts.find((p): p is Table => p.kind === "table" && p.name === part.table);
+  if (!table) return null;
+  const at = (key: string) => table.columns.findIndex((c) => c.key === key);
+  const [c0, c1] = [at(part.categoryColumn), at(part.categoryLastColumn ?? part.categoryColumn)];
+  const [v0, v1] = [at(part.valueColumn), at(part.valueLastColumn ?? part.valueColumn)];
+  const rows = table.rows.length;
+  const adjacent = c1 + 1 === v0 || v1 + 1 === c0;
+  const range = (from: number, to: number, withHeader: boolean) =>
+    sheet.getRangeByIndexes(table.row + (withHeader ? 0 : 1), table.column + Math.min(from, to), rows + (withHeader ? 1 : 0), Math.abs(to - from) + 1);
+  let chart: Excel.Chart;
+  if (adjacent) chart = sheet.charts.add("BarClustered" as Excel.ChartType, range(Math.min(c0, v0), Math.max(c1, v1), true), "Columns" as Excel.ChartSeriesBy);
+  else {
+    chart = sheet.charts.add("BarClustered" as Excel.ChartType, range(v0, v1, true), "Columns" as Excel.ChartSeriesBy);
+    const categories = range(c0, c1, false);
+    for (let k = 0; k <= v1 - v0; k++) chart.series.getItemAt(k).setXAxisValues(categories);
+  }
+  if (part.name) chart.name = part.name;
+  chart.title.text = part.title;
+  if (part.reverseCategories) chart.axes.categoryAxis.reversePlotOrder = true;
+  chart.setPosition(cellAddress(part.row, part.column), cellAddress(part.row + part.heightRows, part.column + part.widthColumns));
+  return chart;
+}
+
 /** The defined names applyLayout adds (the undo of a failed setup deletes these, if they are ours). */
 export function layoutDefinedNames(layout: WorkbookLayout): string[] {
   return layout.sheets.flatMap((spec) => [
@@ -163,17 +193,9 @@ export function applyLayout(context: Excel.RequestContext, layout: WorkbookLayou
           }
           break;
         }
-        case "chart": {
-          const table = spec.parts.find((p): p is Table => p.kind === "table" && p.name === part.table);
-          if (!table) break;
-          const from = table.columns.findIndex((c) => c.key === part.categoryColumn);
-          const to = table.columns.findIndex((c) => c.key === part.valueColumn);
-          const source = sheet.getRangeByIndexes(table.row, table.column + Math.min(from, to), table.rows.length + 1, Math.abs(to - from) + 1);
-          const chart = sheet.charts.add("BarClustered" as Excel.ChartType, source, "Columns" as Excel.ChartSeriesBy);
-          chart.title.text = part.title;
-          chart.setPosition(cellAddress(part.row, part.column), cellAddress(part.row + part.heightRows, part.column + part.widthColumns));
+        case "chart":
+          addChart(sheet, spec, part);
           break;
-        }
       }
     }
     for (const [col, chars] of Object.entries(spec.widths ?? {})) sheet.getRangeByIndexes(0, Number(col), 1, 1).format.columnWidth = points(chars);

@@ -6,8 +6,9 @@
  */
 import { buildLayout, outcomeRows, projectionRow } from "../../layout/build";
 import { DEFAULT_SHEET_NAMES, TABLE_KEYS, TableKey, layoutNames, suffixOfSettingsTable } from "../../layout/names";
+import { INPUT_TABLES } from "../../layout/columns";
 import { ReadProblem, TableContents, readAssessment } from "../../layout/read";
-import { Cell, SheetKey, Table, WorkbookLayout } from "../../layout/types";
+import { Cell, SheetKey, Table, WorkbookLayout, isFormula } from "../../layout/types";
 import type { Assessment, Input, Outcome, Stakeholder } from "../../sroi";
 import { officeLang, officeLocale } from "../../i18n/lang";
 import { metadataLang } from "../../functions/catalog";
@@ -22,6 +23,11 @@ export interface FoundAssessment {
   sheetNames: Record<SheetKey, string>;
   /** problems met while reading it back (a value a user typed that the core refuses) */
   problems: ReadProblem[];
+  /**
+   * Headers of this workbook that an earlier layout wrote (« Érosion », now « Décroissance »): rows
+   * added to it get formulas naming the column as the table does.
+   */
+  formerHeaders?: { current: string; former: string }[];
 }
 
 export interface ScaffoldResult {
@@ -96,6 +102,7 @@ const TABLE_SHEET: Record<TableKey, SheetKey> = {
   outcomes: "impactMap",
   projection: "projection",
   valueByStakeholder: "results",
+  sensitivity: "sensitivity",
 };
 
 /** Every assessment in the workbook, read back from its tables, in two round trips. */
@@ -131,11 +138,31 @@ export async function findAssessments(): Promise<FoundAssessment[]> {
         const c = contents.find((t) => t.name.toLowerCase() === names[key].toLowerCase());
         if (c) sheetNames[TABLE_SHEET[key]] = c.sheet;
       }
-      return [{ suffix, assessment: read.assessment, sheetNames, problems: read.problems }];
+      return [{ suffix, assessment: read.assessment, sheetNames, problems: read.problems, formerHeaders: formerHeadersIn(contents, suffix) }];
     });
   });
   return value.sort((x, y) => Number(x.suffix || 1) - Number(y.suffix || 1));
 }
+
+/** The columns whose table still has the header of an earlier layout, and that header as written. */
+function formerHeadersIn(contents: TableContents[], suffix: string): { current: string; former: string }[] {
+  const names = layoutNames(suffix).tables;
+  const norm = (h: string) => h.trim().toLowerCase();
+  return Object.values(INPUT_TABLES).flatMap((schema) => {
+    const table = contents.find((t) => norm(t.name) === norm(names[schema.table]));
+    if (!table) return [];
+    return schema.columns.flatMap((c) => {
+      const former = table.headers.find((h) => (c.formerHeaders ?? []).some((f) => norm(f) === norm(h)));
+      return former === undefined ? [] : [{ current: c.header.fr, former }, { current: c.header.en, former }];
+    });
+  });
+}
+
+/** A formula of the current layout, naming the columns as this workbook's tables do. */
+const withFormerHeaders = (found: FoundAssessment) => (cell: Cell): Cell => {
+  if (!isFormula(cell) || !found.formerHeaders?.length) return cell;
+  return { formula: found.formerHeaders.reduce((f, { current, former }) => f.split(`[${current}]`).join(`[${former}]`), cell.formula) };
+};
 
 export interface Additions {
   stakeholders: Stakeholder[];
@@ -160,6 +187,7 @@ export async function appendToAssessment(found: FoundAssessment, add: Additions)
   const n = layoutNames(found.suffix);
   // The rows the layout would write for these additions alone, formulas included.
   const layout: WorkbookLayout = buildLayout({ ...a, stakeholders: add.stakeholders, inputs: add.inputs, outcomes: add.outcomes }, { suffix: found.suffix });
+  const renamed = withFormerHeaders(found);
   const tableOf = (name: string) => layout.sheets.flatMap((s) => s.parts).find((p): p is Table => p.kind === "table" && p.name === name)!;
   const { syncs } = await excelRun(async (context, sync) => {
     const keys: readonly TableKeyWritten[] = ["stakeholders", "inputs", "outcomes", "projection", "valueByStakeholder"];
@@ -205,7 +233,7 @@ export async function appendToAssessment(found: FoundAssessment, add: Additions)
       if (rows.length === 0) return false;
       const values = live[k].body.values;
       const placeholder = values.length === 1 && inputColumns.every((c) => isBlankCell(values[0][c]));
-      const cells = rows.map((r) => r.map(officeCell));
+      const cells = rows.map((r) => r.map((x) => officeCell(renamed(x))));
       plan.push({ key: k, placeholder: placeholder ? cells[0] : null, rows: placeholder ? cells.slice(1) : cells });
       return placeholder;
     };
@@ -224,7 +252,7 @@ export async function appendToAssessment(found: FoundAssessment, add: Additions)
     for (let k = live.projection.body.values.length + 1; k <= outcomeRowsAfter; k++) {
       projection.push(projectionRow(n, a, k));
     }
-    if (projection.length) plan.push({ key: "projection", placeholder: null, rows: projection.map((r) => r.map(officeCell)) });
+    if (projection.length) plan.push({ key: "projection", placeholder: null, rows: projection.map((r) => r.map((x) => officeCell(renamed(x)))) });
     // Value per stakeholder: a row for each stakeholder not listed yet.
     const listed = new Set(live.valueByStakeholder.body.values.map((r) => String(r[0]).trim().toLowerCase()));
     const vt = tableOf(n.tables.valueByStakeholder);

@@ -8,3 +8,7 @@ export { WriteRefused } from "./allOrNothing";
 export type { WriteProblem } from "./allOrNothing";
 export { readValueGame, startValueGame, appendValueGame } from "./valueGame";
 export type { FoundValueGame, GameAdditions } from "./valueGame";
+export { recomputeSensitivity } from "./sensitivity";
+export type { RecomputeOptions } from "./sensitivity";
+export { selectAssessmentCell, SelectRefused } from "./select";
+export type { CellTarget } from "./select";

@@ -480,6 +480,42 @@ class ChartProxy {
   title = {
     set text(_v: string) {},
   };
+  private edit(f: (c: SheetState["charts"][number]) => void): void {
+    this.ctx.queue.push(() => {
+      const { sheet, index } = this.chart();
+      f(sheet.charts[index]);
+    });
+  }
+  /** Chart.name (ExcelApi 1.1) */
+  set name(v: string) {
+    this.edit((c) => (c.name = v));
+  }
+  /** ChartSeriesCollection.getItemAt + ChartSeries.setXAxisValues (ExcelApi 1.7): the categories of a series */
+  get series(): { getItemAt: (k: number) => { setXAxisValues: (r: RangeProxy) => void } } {
+    return {
+      getItemAt: (k: number) => ({
+        setXAxisValues: (r: RangeProxy) =>
+          this.edit((c) => {
+            const { box } = r.resolve();
+            (c.categories ??= [])[k] = boxAddress(box);
+          }),
+      }),
+    };
+  }
+  /** ChartAxis.reversePlotOrder (ExcelApi 1.7) on the category axis */
+  get axes(): { categoryAxis: { reversePlotOrder: boolean } } {
+    const edit = (f: (c: SheetState["charts"][number]) => void) => this.edit(f);
+    return {
+      categoryAxis: {
+        set reversePlotOrder(v: boolean) {
+          edit((c) => (c.reversePlotOrder = v));
+        },
+        get reversePlotOrder(): boolean {
+          throw new Error("the double does not load chart properties");
+        },
+      },
+    };
+  }
   setPosition(topLeft: string, bottomRight?: string): void {
     this.ctx.queue.push(() => {
       const { sheet, index } = this.chart();
@@ -488,10 +524,30 @@ class ChartProxy {
       sheet.charts[index].bottomRight = bottomRight;
     });
   }
+  /** Chart.delete (ExcelApi 1.1) */
+  delete(): void {
+    this.ctx.queue.push(() => {
+      const { sheet, index } = this.chart();
+      rules.editable(sheet, "cells");
+      sheet.charts.splice(index, 1);
+    });
+  }
 }
 
-class ChartCollection {
-  constructor(private ctx: RequestContext, private sheet: WorksheetProxy) {}
+class ChartCollection extends Proxy {
+  constructor(
+    ctx: RequestContext,
+    private sheet: WorksheetProxy,
+  ) {
+    super(ctx);
+  }
+  protected override snapshot() {
+    return { items: () => this.sheet.resolve().charts.map((c) => ({ name: c.name ?? "" })) };
+  }
+  /** the charts' names, after load("items/name") and sync */
+  get items(): { name: string }[] {
+    return this.read("items");
+  }
   add(type: string, source: RangeProxy, _seriesBy?: string): ChartProxy {
     let index = -1;
     this.ctx.queue.push(() => {
@@ -508,6 +564,15 @@ class ChartCollection {
       },
     };
     return chart;
+  }
+  /** ChartCollection.getItem (ExcelApi 1.1), by name: ItemNotFound at the sync when there is none */
+  getItem(name: string): ChartProxy {
+    return new ChartProxy(this.ctx, () => {
+      const sheet = this.sheet.resolve();
+      const index = sheet.charts.findIndex((c) => c.name?.toLowerCase() === name.toLowerCase());
+      if (index < 0) throw new ExcelError("ItemNotFound", `no chart ${name} on ${sheet.name}`);
+      return { sheet, index };
+    });
   }
 }
 
@@ -776,6 +841,14 @@ class NamedItemProxy extends Proxy {
   }
   get formula(): string {
     return this.read("formula");
+  }
+  /** NamedItem.getRange (ExcelApi 1.3): the cell the name refers to */
+  getRange(): RangeProxy {
+    return new RangeProxy(this.ctx, () => {
+      const n = this.find();
+      if (n.broken) throw new ExcelError("InvalidReference", `the name ${n.name} refers to #REF!`);
+      return { sheet: n.sheet, box: n.box };
+    });
   }
   delete(): void {
     this.later(() => {

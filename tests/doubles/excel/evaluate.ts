@@ -1,7 +1,7 @@
 /**
  * A small formula evaluator for the workbook double: enough of Excel's language to compute the
  * formulas the layout writes (arithmetic, comparisons, &, SUM, SUMIFS, SUMPRODUCT, INDEX, IF, AND, OR, N, COUNT,
- * ABS, structured references, defined names, A1 references) plus custom functions registered the
+ * ABS, ISNUMBER, structured references, defined names, A1 references) plus custom functions registered the
  * way Excel registers them (a name from the display language's metadata, code bound to its id by
  * CustomFunctions.associate). It lets tests check that a workbook written
  * by the add-in computes the method's reference case — with the real custom functions, even the
@@ -368,6 +368,10 @@ function call(c: Context, name: string, args: Node[]): Value {
       const v = scalar(ev(0));
       if (v instanceof CellError) return v;
       return typeof v === "number" ? v : typeof v === "boolean" ? Number(v) : 0;
+    }
+    case "ISNUMBER": {
+      const v = scalar(ev(0));
+      return typeof v === "number";
     }
     case "ABS": {
       const v = number(scalar(ev(0)));

@@ -45,6 +45,10 @@ export interface ValidationState {
 export interface ChartState {
   type: string;
   source: string;
+  name?: string;
+  /** the category range of each series set apart from the source (setXAxisValues) */
+  categories?: string[];
+  reversePlotOrder?: boolean;
   title?: string;
   topLeft?: string;
   bottomRight?: string;

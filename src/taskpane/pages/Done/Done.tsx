@@ -12,6 +12,8 @@ export interface DoneProps {
   renamed: { key: SheetKey; wanted: string; got: string }[];
   syncs: number;
   onHome: () => void;
+  /** the Review screen of the assessment just created (checks and sensitivity) */
+  onReview?: (found: FoundAssessment) => void;
 }
 
 const useStyles = makeStyles({
@@ -29,7 +31,7 @@ function createdSheets(found: FoundAssessment): string[] {
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /** Lists the sheets made, and offers the portable file and the portable copy. */
-export function Done({ found, assessment, renamed, onHome }: DoneProps) {
+export function Done({ found, assessment, renamed, onHome, onReview }: DoneProps) {
   const { t, workbook } = useUi();
   const styles = useStyles();
   const [busy, setBusy] = useState<"download" | "copy" | null>(null);
@@ -92,6 +94,11 @@ export function Done({ found, assessment, renamed, onHome }: DoneProps) {
         <MessageBar intent={note.intent}>
           <MessageBarBody>{note.text}</MessageBarBody>
         </MessageBar>
+      )}
+      {onReview && (
+        <Button onClick={() => onReview(found)} disabled={busy !== null}>
+          {t("reviewOpen")}
+        </Button>
       )}
       <Button appearance="primary" onClick={onHome}>
         {t("backHome")}

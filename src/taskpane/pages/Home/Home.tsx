@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Subtitle2, Text, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Link, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Subtitle2, Text, Title3, makeStyles, tokens } from "@fluentui/react-components";
 import { useUi } from "../../ui";
 import type { FoundAssessment } from "../../workbook";
 
@@ -10,6 +10,8 @@ export interface HomeProps {
   onFindProxy: (currency?: string) => void;
   /** the value game recorder, with the workbook's currency as onFindProxy has it */
   onValueGame?: (currency?: string) => void;
+  /** the Review screen of an assessment found in the workbook (checks and sensitivity) */
+  onReview?: (found: FoundAssessment) => void;
 }
 
 const useStyles = makeStyles({
@@ -19,10 +21,11 @@ const useStyles = makeStyles({
   item: { width: "100%", justifyContent: "flex-start", textAlign: "left", height: "auto", paddingTop: "6px", paddingBottom: "6px" },
   itemText: { display: "flex", flexDirection: "column", alignItems: "flex-start" },
   muted: { color: tokens.colorNeutralForeground2 },
+  review: { marginTop: "2px", marginLeft: tokens.spacingHorizontalS },
 });
 
 /** The first screen: start, continue what the workbook holds, or look up a proxy. */
-export function Home({ onStart, onContinue, onFindProxy, onValueGame }: HomeProps) {
+export function Home({ onStart, onContinue, onFindProxy, onValueGame, onReview }: HomeProps) {
   const { t, workbook } = useUi();
   const styles = useStyles();
   const requirements = workbook.checkRequirements();
@@ -87,12 +90,23 @@ export function Home({ onStart, onContinue, onFindProxy, onValueGame }: HomeProp
                     <li key={f.suffix}>
                       <Button className={styles.item} onClick={() => onContinue(f)}>
                         <span className={styles.itemText}>
-                          <span>{title}</span>
+                          <span id={`found-${f.suffix || "1"}`}>{title}</span>
                           <Text size={200} className={styles.muted}>
                             {t(s.portable ? "foundItemPortable" : "foundItemSheets", { sheet: f.sheetNames.impactMap })}
                           </Text>
                         </span>
                       </Button>
+                      {onReview && (
+                        <Link
+                          as="button"
+                          className={styles.review}
+                          onClick={() => onReview(f)}
+                          aria-label={t("reviewOpenFor", { n: f.suffix || "1" })}
+                          aria-describedby={`found-${f.suffix || "1"}`}
+                        >
+                          {t("reviewOpen")}
+                        </Link>
+                      )}
                     </li>
                   );
                 })}
