@@ -69,6 +69,16 @@ export const TORNADO_CHART = "SroiTornado";
 /** The table holding the workbook's own proxies (one per workbook, shared by its assessments). */
 export const PROXIES_TABLE = "SroiProxies";
 
+/** The value game's tables (one game per workbook; src/layout/valueGame.ts declares them). */
+export const VALUE_GAME_TABLES = {
+  benefits: "SroiValueGameBenefits",
+  goods: "SroiValueGameGoods",
+  placements: "SroiValueGamePlacements",
+} as const;
+export type ValueGameTableKey = keyof typeof VALUE_GAME_TABLES;
+
+export const VALUE_GAME_SHEET_NAME: Record<Lang, string> = { en: "Value game", fr: "Jeu de la valeur" };
+
 export interface LayoutNames {
   suffix: string;
   tables: Record<TableKey, string>;

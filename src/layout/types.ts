@@ -120,8 +120,11 @@ export type Part = Table | FieldList | Block | Chart;
 
 export type SheetKey = "settings" | "stakeholders" | "inputs" | "impactMap" | "projection" | "results" | "sensitivity" | "proxies";
 
+/** Sheets outside an assessment's set, made on their own (the value game's). */
+export type OwnSheetKey = "valueGame";
+
 export interface Sheet {
-  key: SheetKey;
+  key: SheetKey | OwnSheetKey;
   /** sheet name as created (unique in the workbook, ≤ 31 characters, Excel's naming rules) */
   name: string;
   parts: Part[];

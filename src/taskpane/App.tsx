@@ -14,6 +14,7 @@ const Setup = lazy(() => import("./pages/Setup/Setup").then((m) => ({ default: m
 const Done = lazy(() => import("./pages/Done/Done").then((m) => ({ default: m.Done })));
 const Continue = lazy(() => import("./pages/Continue/Continue").then((m) => ({ default: m.Continue })));
 const ProxyLookup = lazy(() => import("./pages/ProxyLookup/ProxyLookup"));
+const ValueGame = lazy(() => import("./pages/ValueGame/ValueGame"));
 const Review = lazy(() => import("./pages/Review/Review").then((m) => ({ default: m.Review })));
 
 type View =
@@ -22,6 +23,7 @@ type View =
   | { kind: "done"; created: Created }
   | { kind: "continue"; found: FoundAssessment }
   | { kind: "proxies"; currency?: string }
+  | { kind: "valueGame"; currency?: string }
   | { kind: "review"; found: FoundAssessment };
 
 const useStyles = makeStyles({
@@ -56,6 +58,7 @@ export function App({ workbook, lang }: AppProps) {
                 setView({ kind: "continue", found });
               }}
               onFindProxy={(currency) => setView({ kind: "proxies", currency })}
+              onValueGame={(currency) => setView({ kind: "valueGame", currency })}
               onReview={(found) => setView({ kind: "review", found })}
             />
           )}
@@ -103,6 +106,7 @@ export function App({ workbook, lang }: AppProps) {
             />
           )}
           {view.kind === "proxies" && <ProxyLookup currency={view.currency} onClose={home} />}
+          {view.kind === "valueGame" && <ValueGame currency={view.currency} onClose={home} />}
           {/* onRecomputeSensitivity: to be wired to the Sensitivity sheet's writer (recomputeSensitivity) */}
           {view.kind === "review" && <Review key={view.found.suffix} found={view.found} onBack={home} />}
           </Suspense>

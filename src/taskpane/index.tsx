@@ -17,6 +17,9 @@ const workbook: WorkbookApi = {
   writeWorkbookProxies: (rows) => writer().then((w) => w.writeWorkbookProxies(rows)),
   useProxy: (p, opts) => writer().then((w) => w.useProxy(p, opts)),
   makePortableCopy: (found) => writer().then((w) => w.makePortableCopy(found)),
+  readValueGame: () => writer().then((w) => w.readValueGame()),
+  startValueGame: (game) => writer().then((w) => w.startValueGame(game)),
+  appendValueGame: (add) => writer().then((w) => w.appendValueGame(add)),
   selectAssessmentCell: (found, target) => writer().then((w) => w.selectAssessmentCell(found, target)),
 };
 

@@ -5,7 +5,7 @@
  */
 import type * as OfficeWriter from "../writers/office";
 
-export type { FoundAssessment, UseProxyResult, Additions, CellTarget } from "../writers/office";
+export type { FoundAssessment, UseProxyResult, Additions, CellTarget, FoundValueGame, GameAdditions } from "../writers/office";
 
 export type WorkbookApi = Pick<
   typeof OfficeWriter,
@@ -17,5 +17,8 @@ export type WorkbookApi = Pick<
   | "writeWorkbookProxies"
   | "useProxy"
   | "makePortableCopy"
+  | "readValueGame"
+  | "startValueGame"
+  | "appendValueGame"
   | "selectAssessmentCell"
 >;

@@ -6,6 +6,8 @@ export { readWorkbookProxies, writeWorkbookProxies, useProxy } from "./proxies";
 export type { UseProxyResult } from "./proxies";
 export { WriteRefused } from "./allOrNothing";
 export type { WriteProblem } from "./allOrNothing";
+export { readValueGame, startValueGame, appendValueGame } from "./valueGame";
+export type { FoundValueGame, GameAdditions } from "./valueGame";
 export { recomputeSensitivity } from "./sensitivity";
 export type { RecomputeOptions } from "./sensitivity";
 export { selectAssessmentCell, SelectRefused } from "./select";

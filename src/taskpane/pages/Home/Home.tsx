@@ -8,6 +8,8 @@ export interface HomeProps {
   onContinue: (found: FoundAssessment) => void;
   /** with the workbook's currency when its assessments agree on one (for the "other currency" warning) */
   onFindProxy: (currency?: string) => void;
+  /** the value game recorder, with the workbook's currency as onFindProxy has it */
+  onValueGame?: (currency?: string) => void;
   /** the Review screen of an assessment found in the workbook (checks and sensitivity) */
   onReview?: (found: FoundAssessment) => void;
 }
@@ -23,7 +25,7 @@ const useStyles = makeStyles({
 });
 
 /** The first screen: start, continue what the workbook holds, or look up a proxy. */
-export function Home({ onStart, onContinue, onFindProxy, onReview }: HomeProps) {
+export function Home({ onStart, onContinue, onFindProxy, onValueGame, onReview }: HomeProps) {
   const { t, workbook } = useUi();
   const styles = useStyles();
   const requirements = workbook.checkRequirements();
@@ -41,6 +43,11 @@ export function Home({ onStart, onContinue, onFindProxy, onReview }: HomeProps) 
       live = false;
     };
   }, [workbook]);
+
+  const workbookCurrency = () => {
+    const currencies = new Set((found ?? []).map((f) => f.assessment.settings.currency));
+    return currencies.size === 1 ? [...currencies][0] : undefined;
+  };
 
   return (
     <div className={styles.page}>
@@ -107,19 +114,23 @@ export function Home({ onStart, onContinue, onFindProxy, onReview }: HomeProps) 
             )}
           </section>
           <div className={styles.choice}>
-            <Button
-              size="large"
-              onClick={() => {
-                const currencies = new Set((found ?? []).map((f) => f.assessment.settings.currency));
-                onFindProxy(currencies.size === 1 ? [...currencies][0] : undefined);
-              }}
-            >
+            <Button size="large" onClick={() => onFindProxy(workbookCurrency())}>
               {t("homeFindProxy")}
             </Button>
             <Text size={200} className={styles.muted}>
               {t("homeFindProxyHint")}
             </Text>
           </div>
+          {onValueGame && (
+            <div className={styles.choice}>
+              <Button size="large" onClick={() => onValueGame(workbookCurrency())}>
+                {t("homeValueGame")}
+              </Button>
+              <Text size={200} className={styles.muted}>
+                {t("homeValueGameHint")}
+              </Text>
+            </div>
+          )}
         </>
       )}
     </div>
