@@ -105,6 +105,13 @@ describe("the Sensitivity sheet", () => {
     expect(status).toContain(SENSITIVITY_TEXT.en.stale);
     // general, not text: a formula in a Text cell stays text
     expect(v("status").format).toBe("general");
+    // Excel refuses a text constant longer than 255 characters inside a formula
+    for (const lang of ["en", "fr"] as const) {
+      const [f] = fieldsOf(sheet(lang === "fr" ? fr : referenceCase, "sensitivity"));
+      const literals = [...(f.fields.find((x) => x.key === "status")!.value as { formula: string }).formula.matchAll(/"((?:[^"]|"")*)"/g)].map((m) => m[1]);
+      expect(literals).toHaveLength(4);
+      expect(literals.filter((l) => l.length > 255)).toEqual([]);
+    }
   });
 
   test("no inputs: nothing to compute, the sheet says so and keeps one blank row", () => {
