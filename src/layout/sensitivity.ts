@@ -109,8 +109,14 @@ export const SENSITIVITY: TableSchema<SensitivityKey> = {
       en: "Quantity and proxy value: break-even ÷ current (0.66 = may fall by 34 %). Shares, rate: break-even − current. Duration: years more or fewer.",
       fr: "Quantité et valeur du proxy\u00a0: équilibre ÷ actuel (0,66 = peut baisser de 34\u202f%). Parts, taux\u00a0: équilibre − actuel. Durée\u00a0: années de plus ou de moins.",
     }),
-    out("ratioLow", { en: `Ratio at ${pct("en", "−")}`, fr: `Ratio à ${pct("fr", "−")}` }, 13, "ratio"),
-    out("ratioHigh", { en: `Ratio at ${pct("en", "+")}`, fr: `Ratio à ${pct("fr", "+")}` }, 13, "ratio"),
+    out("ratioLow", { en: `Ratio at ${pct("en", "−")}`, fr: `Ratio à ${pct("fr", "−")}` }, 13, "ratio", {
+      en: "The ratio with this estimate at its lower end (25 % lower; for a negative amount, 25 % further below zero), all else unchanged; shares stay within 0–100 %, durations in whole years.",
+      fr: "Le ratio avec cette estimation à son bas (25\u202f% plus bas\u00a0; pour un montant négatif, 25\u202f% plus loin sous zéro), le reste inchangé\u00a0; les parts restent entre 0 et 100\u202f%, les durées en années entières.",
+    }),
+    out("ratioHigh", { en: `Ratio at ${pct("en", "+")}`, fr: `Ratio à ${pct("fr", "+")}` }, 13, "ratio", {
+      en: "The ratio with this estimate at its upper end (25 % higher; for a negative amount, 25 % closer to zero), all else unchanged.",
+      fr: "Le ratio avec cette estimation à son haut (25\u202f% plus haut\u00a0; pour un montant négatif, 25\u202f% plus près de zéro), le reste inchangé.",
+    }),
     out("swing", { en: "Swing", fr: "Amplitude" }, 10, "number"),
   ] as ColumnSpec<SensitivityKey>[],
 };
@@ -193,6 +199,9 @@ export function computeSensitivityFigures(a: Assessment, computedAt: string = ne
   if (!s.ok || !totals.ok) return { computedAt, result: null, totalPV: null, totalInputs: null };
   return { computedAt, result: s.value, totalPV: totals.result.totalPresentValue.toNumber(), totalInputs: totals.result.totalInputs.toNumber() };
 }
+
+/** No figures: the sheet says "not computed" (and a layout made only for its rows skips the core's work). */
+export const NOT_COMPUTED: SensitivityFigures = { computedAt: "", result: null, totalPV: null, totalInputs: null };
 
 /** "2026-12-03 09:15 UTC": how the sheet shows the time of the computation. */
 export const shownTime = (iso: string): string => (iso ? `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC` : "");

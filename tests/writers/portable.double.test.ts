@@ -10,7 +10,8 @@ import { recalculate } from "../doubles/excel/evaluate";
 import type { TableState, WorkbookState } from "../doubles/excel/state";
 import { OUTCOMES, VALUE_BY_STAKEHOLDER, header, yearHeader } from "../../src/layout/columns";
 import { layoutNames } from "../../src/layout/names";
-import { Assessment, AssessmentResult, computeAssessment } from "../../src/sroi";
+import { Assessment, AssessmentResult, computeAssessment, switchingValues } from "../../src/sroi";
+import { LIVE_BREAK_EVEN, SENSITIVITY, SENSITIVITY_TEXT, estimateHeader } from "../../src/layout/sensitivity";
 import { scaffoldAssessment } from "../../src/writers/office";
 import { PORTABLE_CASES } from "../fixtures/portableCases";
 
@@ -128,6 +129,28 @@ describe("the Excel double computes the portable workbooks exactly like the core
         expect({ outcome: k + 1, year: y + 1, shown, ok: withinRelative(shown, value.toNumber()) }).toEqual({ outcome: k + 1, year: y + 1, shown, ok: true });
       });
     });
+  });
+
+  test.each(cases)("%s: the Sensitivity sheet's linear break-even values are the core's, and its status says up to date", (name) => {
+    const a = PORTABLE_CASES[name];
+    const lang = a.settings.language;
+    const sv = switchingValues(a);
+    if (!sv.ok) throw new Error("the test case itself has no switching values");
+    const r = core(a);
+    const col = (key: (typeof SENSITIVITY.columns)[number]["key"]) => computed[name].column(N.tables.sensitivity, header(SENSITIVITY, key, lang));
+    const [numbers, estimates, breakEven] = [col("number"), col("estimate"), col("breakEven")];
+    const live = sv.value.filter((x) => x.outcome !== null && LIVE_BREAK_EVEN.includes(x.field));
+    expect(live.length).toBeGreaterThan(0);
+    for (const x of live) {
+      const i = numbers.findIndex((n, k) => n === x.outcome && estimates[k] === estimateHeader(x.field, lang));
+      const got = breakEven[i];
+      const place = { outcome: x.outcome, field: x.field, got, core: x.breakEven };
+      // blank where the outcome carries no value (nothing to scale), "none" where the core finds none
+      if (r.outcomes[x.outcome! - 1].presentValue.isZero()) expect(place).toEqual({ ...place, got: "" });
+      else if (x.breakEven === null) expect(place).toEqual({ ...place, got: SENSITIVITY_TEXT[lang].none });
+      else expect({ ...place, ok: withinRelative(got, x.breakEven) }).toEqual({ ...place, ok: true });
+    }
+    expect(computed[name].named(N.names.sensitivityStatus)).toBe(SENSITIVITY_TEXT[lang].upToDate);
   });
 
   test("the reference case gives the method's published PV 15,221.50 and ratio 1.5222", () => {

@@ -173,12 +173,19 @@ describe("Recompute", () => {
     await expect(recomputeSensitivity({ suffix: "" })).rejects.toMatchObject({ name: "WriteRefused", problem: { code: "missingTable", table: "SroiSensitivity" } });
   });
 
-  test("when Excel refuses part-way, every failure is taken back: the workbook is as before", async () => {
+  test.each([
+    ["an estimate edited (same rows)", false],
+    ["an outcome added (rows added, the tornado drawn again)", true],
+  ])("when Excel refuses part-way, every failure is taken back: the workbook is as before: %s", async (_label, grow) => {
     let takenBack = 0;
     for (let k = 1; ; k++) {
       install();
       await scaffoldAssessment(referenceCase);
       setOutcomeCell("dropOff", 0, 0.3);
+      if (grow) {
+        const [found] = await findAssessments();
+        await appendToAssessment(found, { stakeholders: [], inputs: [], outcomes: [{ ...referenceCase.outcomes[0], quantity: 5 }] });
+      }
       const before = wb.dump();
       wb.failCommand(k);
       const error = await recomputeSensitivity({ suffix: "" }, { draws: 200 }).then(

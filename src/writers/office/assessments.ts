@@ -8,6 +8,7 @@ import { buildLayout, outcomeRows, projectionRow } from "../../layout/build";
 import { DEFAULT_SHEET_NAMES, TABLE_KEYS, TableKey, layoutNames, suffixOfSettingsTable } from "../../layout/names";
 import { INPUT_TABLES } from "../../layout/columns";
 import { ReadProblem, TableContents, readAssessment } from "../../layout/read";
+import { NOT_COMPUTED } from "../../layout/sensitivity";
 import { Cell, SheetKey, Table, WorkbookLayout, isFormula } from "../../layout/types";
 import type { Assessment, Input, Outcome, Stakeholder } from "../../sroi";
 import { officeLang, officeLocale } from "../../i18n/lang";
@@ -186,7 +187,8 @@ export async function appendToAssessment(found: FoundAssessment, add: Additions)
   const lang = officeLang();
   const n = layoutNames(found.suffix);
   // The rows the layout would write for these additions alone, formulas included.
-  const layout: WorkbookLayout = buildLayout({ ...a, stakeholders: add.stakeholders, inputs: add.inputs, outcomes: add.outcomes }, { suffix: found.suffix });
+  // (its Sensitivity sheet is not written here: no need for the core's figures)
+  const layout: WorkbookLayout = buildLayout({ ...a, stakeholders: add.stakeholders, inputs: add.inputs, outcomes: add.outcomes }, { suffix: found.suffix, sensitivity: NOT_COMPUTED });
   const renamed = withFormerHeaders(found);
   const tableOf = (name: string) => layout.sheets.flatMap((s) => s.parts).find((p): p is Table => p.kind === "table" && p.name === name)!;
   const { syncs } = await excelRun(async (context, sync) => {

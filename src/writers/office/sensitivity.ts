@@ -135,8 +135,18 @@ export async function recomputeSensitivity(found: Pick<FoundAssessment, "suffix"
     const valuesOf = (fields: ReturnType<typeof sensitivityFields>, keys: string[]) => keys.map((k) => [officeCell(fields.find((f) => f.key === k)!.value)]);
     const fieldCells = valuesOf(sensitivityFields(c, figures), SENSITIVITY_VALUES);
     const rangeCells = valuesOf(rangeFields(c, figures), RANGE_VALUES);
-    const hadChart = charts.items.some((x) => x.name.toLowerCase() === TORNADO_CHART.toLowerCase());
+    // the names as read now (loading the collection again, in the undo, replaces its items)
+    const chartsRead = new Set(charts.items.map((x) => x.name.toLowerCase()));
+    const hadChart = chartsRead.has(TORNADO_CHART.toLowerCase());
     const stTable = context.workbook.tables.getItem(T.sensitivity);
+    // The tornado's series cover the rows the table had: drawn again when their number changes (a
+    // chart the user deleted stays deleted).
+    const redraw = hadChart && after !== before;
+    const chart = spec.parts.find((p): p is Chart => p.kind === "chart")!;
+    const drawTornado = (rowCount: number) => {
+      const shape = { ...table, row: st.header.rowIndex, column: st.header.columnIndex, rows: Array.from({ length: rowCount }, () => []) };
+      addChart(sheet, { ...spec, parts: [shape] }, chart);
+    };
 
     // 4. write, or take back
     await writeOrUndo(
@@ -150,18 +160,26 @@ export async function recomputeSensitivity(found: Pick<FoundAssessment, "suffix"
         body.formulas = cells;
         fieldsBlock.anchor.getResizedRange(SENSITIVITY_VALUES.length - 1, 0).values = fieldCells;
         rangeBlock.anchor.getResizedRange(RANGE_VALUES.length - 1, 0).values = rangeCells;
-        // The tornado's series cover the rows the table had: drawn again when their number changed
-        // (a chart the user deleted stays deleted).
-        if (hadChart && after !== before) {
+        if (redraw) {
           sheet.charts.getItem(TORNADO_CHART).delete();
-          const chart = spec.parts.find((p): p is Chart => p.kind === "chart")!;
-          addChart(sheet, { ...spec, parts: [{ ...table, row: st.header.rowIndex, column: st.header.columnIndex }] }, chart);
+          drawTornado(after);
         }
         await sync();
       },
       async () => {
         const now = context.workbook.tables.getItem(T.sensitivity).getDataBodyRange().load("rowCount");
+        const chartsNow = redraw ? sheet.charts.load("items/name") : null;
         await sync();
+        // the tornado as it was: ours deleted (old or new, whichever is there) and drawn over the rows read
+        if (chartsNow) {
+          // ours, and a chart added but not yet named when Excel refused (its name is none of those read)
+          const ourName = TORNADO_CHART.toLowerCase();
+          for (let i = chartsNow.items.length - 1; i >= 0; i--) {
+            const name = chartsNow.items[i].name.toLowerCase();
+            if (name === ourName || !chartsRead.has(name)) sheet.charts.getItemAt(i).delete();
+          }
+          drawTornado(before);
+        }
         const t = context.workbook.tables.getItem(T.sensitivity);
         const old = st.body.formulas as (string | number | boolean)[][];
         for (let r = now.rowCount - 1; r >= before; r--) t.rows.getItemAt(r).delete();

@@ -2,7 +2,8 @@
  * The .xlsx writer: a WorkbookLayout becomes a real workbook (sheets, Excel tables, formulas, number
  * formats, validations, frozen panes, widths, defined names) through ExcelJS. Returns the bytes and
  * touches no file or Node API, so the task pane can offer the same workbook as a download.
- * Charts are left out: ExcelJS cannot write them (docs/cli.md).
+ * Charts are left out (value per stakeholder, the tornado of the Sensitivity sheet): ExcelJS cannot
+ * write them (docs/cli.md).
  */
 import ExcelJS from "exceljs";
 import { Block, Cell, Column, Field, FieldList, Format, Sheet, Table, Validation, WorkbookLayout, isFormula } from "../../layout/types";

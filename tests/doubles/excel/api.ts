@@ -565,6 +565,14 @@ class ChartCollection extends Proxy {
     };
     return chart;
   }
+  /** ChartCollection.getItemAt (ExcelApi 1.1): by position in the sheet's charts */
+  getItemAt(index: number): ChartProxy {
+    return new ChartProxy(this.ctx, () => {
+      const sheet = this.sheet.resolve();
+      if (!sheet.charts[index]) throw new ExcelError("ItemNotFound", `no chart at ${index} on ${sheet.name}`);
+      return { sheet, index };
+    });
+  }
   /** ChartCollection.getItem (ExcelApi 1.1), by name: ItemNotFound at the sync when there is none */
   getItem(name: string): ChartProxy {
     return new ChartProxy(this.ctx, () => {
