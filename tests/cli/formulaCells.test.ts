@@ -63,7 +63,7 @@ describe("input cells holding a formula", () => {
   test("the notice in French with --lang fr, on the text report too", () => {
     const r = sroi(["compute", "stale.xlsx", "--lang", "fr"], { cwd: dir });
     expect(r.code).toBe(0);
-    expect(r.stderr).toContain(`stale.xlsx : 1 cellule de saisie contient une formule ; sa valeur enregistrée dans le fichier a été utilisée`);
+    expect(r.stderr).toContain(`stale.xlsx : 1 cellule de saisie contient une formule ; sa valeur enregistrée dans le fichier a été utilisée`);
     expect(r.stderr).toContain(`'Impact map'!${QUANTITY} (Quantity)`);
     expect(r.stdout).toMatch(/Valeur actuelle \(VA\) +150\s692,8\d\s€/); // 99 × 1 522,15… = 150 692,8…
   });

@@ -138,7 +138,7 @@ const WORDS: Record<"en" | "fr", Words> = {
       ["Valeur du proxy", "1 000"],
       ["Point mort", "20 %"],
       ["Attribution", "25 %"],
-      ["Érosion", "0,1"],
+      ["Décroissance", "0,1"],
     ],
     step5: "5. Vérifier et créer",
     create: "Créer les feuilles",
@@ -224,8 +224,8 @@ const haveChromium = requireTool(`Chromium at ${CHROMIUM.executablePath}`, exist
     await p.getByRole("heading", { name: "Les feuilles sont prêtes" }).waitFor();
     await p.getByRole("button", { name: "Revoir les contrôles et la sensibilité" }).click();
     await p.getByRole("heading", { name: "Revue\u00a0: Community gardens", level: 1 }).waitFor();
-    expect(await p.getByTestId("review-ratio").innerText()).toBe("1,52 : 1");
-    await p.getByText(/^Effet 1 : le proxy financier n'a pas de source/).waitFor();
+    expect(await p.getByTestId("review-ratio").innerText()).toBe("1,52\u00a0: 1");
+    await p.getByText(/^Effet 1\s:\sle proxy financier n'a pas de source/).waitFor();
     await p.getByText("Point d'équilibre\u00a0: 2 ans").waitFor();
     await screenshot(p, "fr-1-review");
     await p.getByRole("button", { name: "Voir dans le classeur\u00a0: effet 1, Source (proxy)" }).click();

@@ -513,7 +513,7 @@ const haveChromium = requireTool(`Chromium at ${CHROMIUM.executablePath}`, exist
       await check("home");
       await fr.getByRole("button", { name: "Commencer une nouvelle évaluation" }).click();
       await fr.getByLabel("Référence du taux d'actualisation").selectOption("franceStrategie");
-      await fr.getByText(/1,2 % \+ β × 2 %, soit 3,2 % avec β = 1/).waitFor();
+      await fr.getByText(/1,2\s%\s\+ β × 2\s%, soit 3,2\s% avec β = 1/).waitFor();
       await check("setup-1");
       await fr.getByRole("button", { name: "2. Parties prenantes" }).click();
       await fr.getByRole("button", { name: "Ajouter une partie prenante" }).click();
@@ -528,10 +528,12 @@ const haveChromium = requireTool(`Chromium at ${CHROMIUM.executablePath}`, exist
       await check("setup-4-outcome");
       await fr.getByRole("button", { name: "Trouver un proxy" }).click();
       await fr.getByRole("searchbox", { name: /Chercher un proxy/ }).fill("bénévolat");
-      await fr.getByText(/^Proxys trouvés : [1-9]/).waitFor();
+      await fr.getByText(/^Proxys trouvés\s:\s[1-9]/).waitFor();
       await check("proxy-search");
       // pick a proxy for the outcome: its French name, value and source fill the form
       await fr.getByRole("list", { name: "Proxys financiers" }).getByRole("button").first().click();
+      // the proxy is not a yearly value: the pane asks how many units one person's change is worth
+      await fr.getByRole("textbox", { name: "Unités par personne" }).fill("10");
       await fr.getByRole("button", { name: "Utiliser ce proxy" }).click();
       await fr.getByLabel("Valeur du proxy", { exact: true }).waitFor();
       expect(await fr.getByLabel("Proxy financier", { exact: true }).inputValue()).not.toBe("");
@@ -552,14 +554,15 @@ const haveChromium = requireTool(`Chromium at ${CHROMIUM.executablePath}`, exist
       expect(new Set(calls)).toEqual(new Set(["SROI.IMPACTNET", "SROI.VALEURACTUELLE", "SROI.VALEURNETTE", "SROI.RATIO", "SROI.RATIONET", "SROI.DELAIRETOUR"]));
       const outcomes = table(written, "SroiOutcomes");
       const proxy = column(outcomes, "Valeur du proxy").values[0] as number;
+      expect(column(outcomes, "Unités par personne").values[0]).toBe(10);
       const computed = await fr.evaluate(() => {
         const w = window as unknown as { __recalculate: () => void; __evaluateName: (n: string) => unknown; __workbook: { sheet(n: string): { cell(r: number, c: number): { value: unknown } | undefined } } };
         w.__recalculate();
         return { pv: w.__evaluateName("SroiTotalPV"), rate: w.__evaluateName("SroiRate") };
       });
       expect(computed.rate).toBe(0.032); // France Stratégie
-      // 12 people × the proxy × (1 − 25 % deadweight), for 2 years, both discounted at 3.2 %
-      const impact = 12 * proxy * 0.75;
+      // 12 people × the proxy × 10 units × (1 − 25 % deadweight), for 2 years, both discounted at 3.2 %
+      const impact = 12 * proxy * 10 * 0.75;
       expect(computed.pv as number).toBeCloseTo(impact / 1.032 + impact / 1.032 ** 2, 6);
 
       // and it knows no English name: written through range.formulas, SROI.NETIMPACT gives #NAME?

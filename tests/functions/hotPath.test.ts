@@ -37,7 +37,7 @@ describe("the legal maximum of 100 years", () => {
   test.each<[string, string, unknown[], unknown]>([
     ["100 years of 1 at rate 0 is 100", "PV", [0, 1, 100], 100],
     ["101 years is refused", "PV", [0, 1, 101], { error: "#VALUE!", message: "duration: 101 is more than 100." }],
-    ["in French", "PV", [0, 1, 101], { error: "#VALUE!", message: "duree : 101 dépasse 100." }],
+    ["in French", "PV", [0, 1, 101], { error: "#VALUE!", message: "duree : 101 dépasse 100." }],
     ["a grid of 101 years is refused", "PROJECT", [1, 1, OMIT, OMIT, 101], { error: "#VALUE!", message: "years: 101 is more than 100." }],
   ])("%s", (why, id, args, expected) => {
     const shown = why === "in French" ? inLanguage("fr-FR", () => xl.call(id, ...args)) : xl.call(id, ...args);

@@ -56,11 +56,11 @@ describe("SROI.REBASE errors", () => {
     inLanguage("fr-FR", () => {
       expect(one(xl.call("REBASE", 100, 2012, 2022))).toEqual({
         error: "#N/A",
-        message: expect.stringMatching(/^annee_origine : l'indice des prix FR n'a pas de valeur pour 2012 ; il a 2015, 2020–2022\./),
+        message: expect.stringMatching(/^annee_origine : l'indice des prix FR n'a pas de valeur pour 2012 ; il a 2015, 2020–2022\./),
       });
       expect(one(xl.call("REBASE", 100, 2015, 2022, "XX"))).toEqual({
         error: "#N/A",
-        message: expect.stringMatching(/^indice : aucun indice des prix à la consommation ne s'appelle "XX" ; le complément a FR\./),
+        message: expect.stringMatching(/^indice : aucun indice des prix à la consommation ne s'appelle «\u00a0XX\u00a0» ; le complément a FR\./),
       });
     });
   });
