@@ -25,6 +25,11 @@ export function formatNumber(n: number, lang: Lang, digits = 2, fixed = false): 
   return new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: digits, minimumFractionDigits: fixed ? digits : 0 }).format(n);
 }
 
+/** A moment for display in the user's language and time zone, e.g. 3 Dec 2026, 09:15 / 3 déc. 2026, 09:15. */
+export function formatDateTime(iso: string, lang: Lang): string {
+  return new Intl.DateTimeFormat(LOCALE[lang], { dateStyle: "medium", timeStyle: "short" }).format(new Date(iso));
+}
+
 /**
  * A money amount with its currency, e.g. 15 221,50 € / €15,221.50. French: a narrow no-break space
  * before the symbol, as between thousands (Intl puts a wider no-break space there).

@@ -300,6 +300,7 @@ const EN = {
   reviewBreakEvenNoneAbove: "No break-even: the ratio stays above 1 whatever this estimate is.",
   reviewBreakEvenNoneBelow: "No break-even: no value of this estimate brings the ratio up to 1.",
   reviewRecompute: "Recompute sensitivity",
+  reviewRecomputed: "Sensitivity recomputed from the workbook as it is now ({time}): the Sensitivity sheet and the ratio's range on the Results sheet show the new values.",
   reviewDownloadReport: "Download the report for funders (HTML)",
   reviewDownloadHint: "One file that prints on two A4 pages at most: the ratio and its range, value per stakeholder, inputs by kind, assumptions and their sources, open checks.",
 } as const;
@@ -535,6 +536,7 @@ const FR: Record<UiKey, string> = {
   reviewBreakEvenNoneAbove: "Pas de point d'équilibre : le ratio reste au-dessus de 1 quelle que soit cette estimation.",
   reviewBreakEvenNoneBelow: "Pas de point d'équilibre : aucune valeur de cette estimation ne porte le ratio à 1.",
   reviewRecompute: "Recalculer la sensibilité",
+  reviewRecomputed: "Sensibilité recalculée à partir du classeur tel qu'il est maintenant ({time}) : la feuille Sensibilité et la fourchette du ratio sur la feuille Résultats montrent les nouvelles valeurs.",
   reviewDownloadReport: "Télécharger le rapport pour les financeurs (HTML)",
   reviewDownloadHint: "Un fichier qui s'imprime sur deux pages A4 au plus : le ratio et sa fourchette, la valeur par partie prenante, les contributions par nature, les hypothèses et leurs sources, les contrôles ouverts.",
 

@@ -1,6 +1,7 @@
 import { Suspense, lazy, useMemo, useState } from "react";
 import { FluentProvider, Spinner, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import type { UiLang } from "../i18n/ui";
+import { formatDateTime } from "../i18n/numbers";
 import { type SetupForm, emptySetupForm } from "./form";
 import { UiContext, makeUi } from "./ui";
 import type { FoundAssessment, WorkbookApi } from "./workbook";
@@ -107,8 +108,21 @@ export function App({ workbook, lang }: AppProps) {
           )}
           {view.kind === "proxies" && <ProxyLookup currency={view.currency} onClose={home} />}
           {view.kind === "valueGame" && <ValueGame currency={view.currency} onClose={home} />}
-          {/* onRecomputeSensitivity: to be wired to the Sensitivity sheet's writer (recomputeSensitivity) */}
-          {view.kind === "review" && <Review key={view.found.suffix} found={view.found} onBack={home} />}
+          {view.kind === "review" && (
+            <Review
+              key={view.found.suffix}
+              found={view.found}
+              onBack={home}
+              onRecomputeSensitivity={async () => {
+                const suffix = view.found.suffix;
+                const { computedAt } = await workbook.recomputeSensitivity(view.found);
+                // The workbook is the truth: the screen shows the assessment as it was read now.
+                const fresh = (await workbook.findAssessments()).find((f) => f.suffix === suffix);
+                if (fresh) setView((v) => (v.kind === "review" && v.found.suffix === suffix ? { kind: "review", found: fresh } : v));
+                return ui.t("reviewRecomputed", { time: formatDateTime(computedAt, ui.lang) });
+              }}
+            />
+          )}
           </Suspense>
           </ErrorBoundary>
         </main>

@@ -21,6 +21,7 @@ const workbook: WorkbookApi = {
   startValueGame: (game) => writer().then((w) => w.startValueGame(game)),
   appendValueGame: (add) => writer().then((w) => w.appendValueGame(add)),
   selectAssessmentCell: (found, target) => writer().then((w) => w.selectAssessmentCell(found, target)),
+  recomputeSensitivity: (found, options) => writer().then((w) => w.recomputeSensitivity(found, options)),
 };
 
 // Office.js must be ready before anything reads Office.context (the display language) or Excel.

@@ -21,4 +21,5 @@ export type WorkbookApi = Pick<
   | "startValueGame"
   | "appendValueGame"
   | "selectAssessmentCell"
+  | "recomputeSensitivity"
 >;

@@ -171,7 +171,7 @@ const haveChromium = requireTool(`Chromium at ${CHROMIUM.executablePath}`, exist
 (haveChromium ? describe : describe.skip)("the Review screen, end to end", () => {
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
-    for (const f of ["en-1-done", "en-2-review", "en-3-selected", "en-4-from-home", "fr-1-review", "fr-2-selected"]) rmSync(join(SHOTS, `review-${f}.png`), { force: true });
+    for (const f of ["en-1-done", "en-2-review", "en-3-selected", "en-3b-recomputed", "en-4-from-home", "fr-1-review", "fr-2-selected"]) rmSync(join(SHOTS, `review-${f}.png`), { force: true });
     const [built, double] = await Promise.all([buildTaskPane(), buildOfficeDouble()]);
     dist = built;
     officeDouble = double;
@@ -208,6 +208,31 @@ const haveChromium = requireTool(`Chromium at ${CHROMIUM.executablePath}`, exist
     await p.getByText(`Selected ${at} in the sheet “Impact map”.`).waitFor();
     expect(await selection(p)).toEqual({ sheet: "Impact map", address: at });
     await screenshot(p, "en-3-selected");
+
+    // Recompute: the user doubles the participants in the impact map (20 instead of 10); the stored
+    // sensitivity values go stale; Recompute reads the workbook as it is now and writes them again
+    const quantityAt = cellOf(OUTCOMES, "quantity", 0);
+    const stored = () =>
+      p.evaluate(() => {
+        const w = window as unknown as { __recalculate: () => void; __evaluateName: (n: string) => unknown };
+        w.__recalculate();
+        return { pv: w.__evaluateName("SroiSensitivityPV"), status: w.__evaluateName("SroiSensitivityStatus") };
+      });
+    expect(await stored()).toEqual({ pv: expect.closeTo(15221.5, 1), status: expect.stringMatching(/^Up to date/) });
+    await p.evaluate(async (address) => {
+      const w = window as unknown as { Excel: typeof Excel };
+      await w.Excel.run(async (context) => {
+        context.workbook.worksheets.getItem("Impact map").getRange(address).values = [[20]];
+        await context.sync();
+      });
+    }, quantityAt);
+    expect((await stored()).status).toMatch(/^Stale/);
+    await p.getByRole("button", { name: "Recompute sensitivity" }).click();
+    await p.getByText(/^Sensitivity recomputed from the workbook as it is now/).waitFor();
+    // 20 × 1,000 × 0.8 × 0.75 = 12,000 in year 1, twice the reference case: PV 2 × 15,221.50
+    expect(await stored()).toEqual({ pv: expect.closeTo(30443.0, 1), status: expect.stringMatching(/^Up to date/) });
+    expect(await p.getByTestId("review-ratio").innerText()).toBe("3.04 : 1");
+    await screenshot(p, "en-3b-recomputed");
 
     await p.getByRole("button", { name: "Back to the start" }).click();
     await p.getByRole("button", { name: "Review checks and sensitivity: assessment 1" }).click();

@@ -25,6 +25,7 @@ export function fakeWorkbook(overrides: Partial<WorkbookApi> = {}): FakeWorkbook
     startValueGame: async () => ({ sheet: "Value game", syncs: 2 }),
     appendValueGame: async () => ({ syncs: 3 }),
     selectAssessmentCell: async () => ({ sheet: "Impact map", address: "K5" }),
+    recomputeSensitivity: async () => ({ computedAt: "2026-12-03T09:15:00.000Z", syncs: 2 }),
     makePortableCopy: async (f) => ({ found: { ...f, suffix: "2", sheetNames: { ...f.sheetNames, impactMap: "Impact map (2)" } }, syncs: 3, renamed: [] }),
     ...overrides,
   };

@@ -157,6 +157,40 @@ describe("Review screen", () => {
     expect(await screen.findByText("Sensitivity recomputed.")).toBeTruthy();
   });
 
+  test("Recompute, from the pane: the writer recomputes this assessment, the screen reads the workbook again and says when", async () => {
+    // the workbook after recompute: the map now has 20 participants (an edit made before recomputing)
+    const edited: Assessment = { ...REFERENCE_ASSESSMENT, outcomes: [{ ...REFERENCE_ASSESSMENT.outcomes[0], quantity: 20 }] };
+    let reads = 0;
+    const workbook = fakeWorkbook({
+      findAssessments: async () => [found(reads++ === 0 ? REFERENCE_ASSESSMENT : edited)],
+      recomputeSensitivity: async () => ({ computedAt: "2026-12-03T09:15:00.000Z", syncs: 2 }),
+    });
+    const user = userEvent.setup();
+    render(<App workbook={workbook} lang="en" />);
+    await user.click(await screen.findByRole("button", { name: "Review checks and sensitivity: assessment 1", description: "Community gardens — Jardins Partagés" }));
+    await user.click(await screen.findByRole("button", { name: "Recompute sensitivity" }));
+    expect(workbook.recomputeSensitivity).toHaveBeenCalledWith(expect.objectContaining({ suffix: "" }));
+    // 09:15 UTC in the machine's time zone (any whole-hour offset), en-GB medium date
+    expect(await screen.findByText(/^Sensitivity recomputed from the workbook as it is now \(3 Dec 2026, \d\d:15\)/)).toBeTruthy();
+    // twice the participants, twice the value: 2 × 15,221.50 / 10,000 = 3.04 : 1 (hand figure above)
+    expect(await screen.findAllByText(/3\.04/)).not.toHaveLength(0);
+  });
+
+  test("Recompute refused by the writer: the screen says why and nothing else changes", async () => {
+    const workbook = fakeWorkbook({
+      findAssessments: async () => [found()],
+      recomputeSensitivity: async () => {
+        throw new Error("The Sensitivity sheet is protected: unprotect it, then recompute.");
+      },
+    });
+    const user = userEvent.setup();
+    render(<App workbook={workbook} lang="en" />);
+    await user.click(await screen.findByRole("button", { name: "Review checks and sensitivity: assessment 1", description: "Community gardens — Jardins Partagés" }));
+    await user.click(await screen.findByRole("button", { name: "Recompute sensitivity" }));
+    expect(await screen.findByText(/The Sensitivity sheet is protected: unprotect it, then recompute\./)).toBeTruthy();
+    expect(workbook.findAssessments).toHaveBeenCalledTimes(1);
+  });
+
   test("downloads the funder report: the same HTML as sroi report, with the ratio", async () => {
     const blobs: Blob[] = [];
     Object.assign(URL, { createObjectURL: (b: Blob) => (blobs.push(b), "blob:report"), revokeObjectURL: () => undefined });

@@ -26,9 +26,9 @@ export interface ReviewProps {
   found: FoundAssessment;
   onBack: () => void;
   /**
-   * Slot for the lead to wire: recomputes the Sensitivity sheet's stored values (h20's writer
-   * `recomputeSensitivity`). When given, the screen shows a "Recompute sensitivity" button that
-   * calls it and shows the message it resolves to; when absent, no button.
+   * Recomputes the Sensitivity sheet's stored values (the writer's `recomputeSensitivity`). When
+   * given, the screen shows a "Recompute sensitivity" button that calls it and shows the message it
+   * resolves to; when absent (tests of the screen alone), no button.
    */
   onRecomputeSensitivity?: () => Promise<string | void>;
 }
@@ -240,7 +240,7 @@ export function Review({ found, onBack, onRecomputeSensitivity }: ReviewProps) {
 
       <div role="status" aria-live="polite">
         {status && (
-          <MessageBar intent={status.intent}>
+          <MessageBar intent={status.intent} layout="multiline">
             <MessageBarBody>{status.text}</MessageBarBody>
           </MessageBar>
         )}
