@@ -40,6 +40,7 @@ export interface AppProps {
 export function App({ workbook, lang }: AppProps) {
   const styles = useStyles();
   const ui = useMemo(() => makeUi(lang, workbook), [lang, workbook]);
+  const { t } = ui;
   const [view, setView] = useState<View>({ kind: "home" });
   const [setupForm, setSetupForm] = useState<SetupForm>(() => emptySetupForm(ui.lang));
   const [continueForm, setContinueForm] = useState<SetupForm>(() => emptySetupForm(ui.lang));
@@ -119,7 +120,7 @@ export function App({ workbook, lang }: AppProps) {
                 // The workbook is the truth: the screen shows the assessment as it was read now.
                 const fresh = (await workbook.findAssessments()).find((f) => f.suffix === suffix);
                 if (fresh) setView((v) => (v.kind === "review" && v.found.suffix === suffix ? { kind: "review", found: fresh } : v));
-                return ui.t("reviewRecomputed", { time: formatDateTime(computedAt, ui.lang) });
+                return t("reviewRecomputed", { time: formatDateTime(computedAt, ui.lang) });
               }}
             />
           )}
