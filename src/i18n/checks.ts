@@ -81,6 +81,8 @@ const CHECKS: Record<Lang, Record<OverClaimCheck["code"], Render>> = {
       `The discount rate of ${percent(c.value, lang)} is outside 0–10 %: ${(c.value ?? 0) < 0 ? "a negative rate makes future years worth more than today" : "such a rate all but ignores the later years"}. Published reports use 3.5 % (their median, the HM Treasury Green Book rate); use a rate you can justify.`,
     materialOutcome: (c, lang) =>
       `Outcome ${c.outcome} carries ${percent(c.share, lang)} of the total present value: the ratio stands or falls with its estimates. Check its evidence first and show its switching values.`,
+    proxyPriceYearDiffers: (c) =>
+      `Outcome ${c.outcome}: the proxy value is in ${c.value} prices, the assessment in ${c.limit} prices. Revalue it to ${c.limit} prices (SROI.REBASE, or Use this proxy in the lookup), or say in the report why not.`,
   },
   fr: {
     noDeduction: (c) =>
@@ -109,6 +111,8 @@ const CHECKS: Record<Lang, Record<OverClaimCheck["code"], Render>> = {
       `Le taux d'actualisation de ${percent(c.value, lang)} est hors de 0–10 % : ${(c.value ?? 0) < 0 ? "un taux négatif donne plus de valeur aux années futures qu'à aujourd'hui" : "un tel taux ignore presque les dernières années"}. Les rapports publiés prennent 3,5 % (leur médiane, le taux du Green Book du Trésor britannique) ; prenez un taux que vous pouvez justifier.`,
     materialOutcome: (c, lang) =>
       `L'effet ${c.outcome} porte ${percent(c.share, lang)} de la valeur actuelle totale : le ratio dépend surtout de ses estimations. Vérifiez d'abord ses preuves et montrez ses valeurs de basculement.`,
+    proxyPriceYearDiffers: (c) =>
+      `Effet ${c.outcome}\u00a0: la valeur du proxy est en prix de ${c.value}, l'évaluation en prix de ${c.limit}. Revalorisez-la en prix de ${c.limit} (SROI.REBASE, ou Utiliser ce proxy dans la recherche), ou expliquez dans le rapport pourquoi.`,
   },
 };
 

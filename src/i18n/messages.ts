@@ -40,6 +40,8 @@ const LABELS: Record<Lang, Record<Field, string>> = {
     toYear: "Price year wanted",
     priceIndex: "Price index",
     valuationMethod: "Valuation method",
+    exchangeRate: "Exchange rate",
+    priceYear: "Price year",
   },
   fr: {
     quantity: "Quantité",
@@ -67,6 +69,8 @@ const LABELS: Record<Lang, Record<Field, string>> = {
     toYear: "Année des prix visée",
     priceIndex: "Indice des prix",
     valuationMethod: "Méthode de valorisation",
+    exchangeRate: "Taux de change",
+    priceYear: "Année de prix",
   },
 };
 
@@ -135,6 +139,9 @@ const TEMPLATES: Record<Lang, Record<Issue["code"], Render>> = {
       `${at}: ${v} is not a valuation method; choose additional income, cost saved, market equivalent, value game, wellbeing valuation or other.`,
     yearNotInPriceIndex: (i, at, v) =>
       `${at}: the ${i.priceIndex} price index has no figure for ${v}; it has ${i.available}. A year missing here could not be sourced: use a year it has, or rebase by hand from the published index.`,
+    foreignProxyWithoutRate: (i, at) =>
+      `${at}: the proxy is in ${i.value} but the assessment is in ${i.currency}, and no exchange rate is recorded. Enter the rate used (${i.currency} per ${i.value}) with its date and source, or use a proxy in ${i.currency}.`,
+    notPositive: (_i, at, v) => `${at}: ${v} is zero or less; it must be more than zero.`,
   },
   fr: {
     notANumber: (_i, at, v) => `${at} : ${v} n'est pas un nombre.`,
@@ -167,6 +174,9 @@ const TEMPLATES: Record<Lang, Record<Issue["code"], Render>> = {
       `${at}\u00a0: ${v} n'est pas une méthode de valorisation\u00a0; choisissez revenu supplémentaire, coût évité, équivalent marché, jeu de la valeur, valorisation du bien-être ou autre.`,
     yearNotInPriceIndex: (i, at, v) =>
       `${at} : l'indice des prix ${i.priceIndex} n'a pas de valeur pour ${v} ; il a ${i.available}. Une année absente n'a pas pu être sourcée : choisissez une année présente, ou revalorisez à la main avec l'indice publié.`,
+    foreignProxyWithoutRate: (i, at) =>
+      `${at}\u00a0: le proxy est en ${i.value} mais l'évaluation en ${i.currency}, et aucun taux de change n'est indiqué. Saisissez le taux utilisé (${i.currency} pour 1\u00a0${i.value}) avec sa date et sa source, ou prenez un proxy en ${i.currency}.`,
+    notPositive: (_i, at, v) => `${at}\u00a0: ${v} est nul ou négatif\u00a0; la valeur doit être supérieure à zéro.`,
   },
 };
 

@@ -6,8 +6,10 @@
 import type { FileProblem, ImportProblem, ImportProblemCode, ProxyWarning } from "../proxies/problems";
 import type { ProxyColumnKey } from "../proxies/types";
 import { columnLabel } from "../proxies/vocabulary";
-import type { Lang } from "../sroi";
+import type { Decimal, Lang } from "../sroi";
+import type { ConversionStep, NotRebased, ProxyAdjustment, RebaseStep } from "../proxies/adjust";
 import { plainNumber } from "./messages";
+import { formatNumber } from "./numbers";
 
 export { COUNTRY_LABELS, KIND_LABELS, METHOD_LABELS, ORIGIN_LABELS, THEME_LABELS, columnLabel, countryLabel, methodLabel, themeLabel } from "../proxies/vocabulary";
 export type { FileProblem, ImportProblem, ImportProblemCode, FileProblemCode, ProxyWarning } from "../proxies/problems";
@@ -109,4 +111,68 @@ export function describeKeptAsText(p: { row: number; column: ProxyColumnKey; tex
   return lang === "fr"
     ? `Ligne ${p.row}, ${column} : « ${p.text} » commence comme une formule ; elle est gardée comme texte.`
     : `Row ${p.row}, ${column}: "${p.text}" starts like a formula; it is kept as text.`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// How a proxy's value was made ready for an assessment: the note written with it
+
+/** The price indices by their publisher's name, for notes; an index not listed shows its code. */
+const INDEX_NAMES: Record<Lang, Record<string, string>> = {
+  en: { FR: "INSEE CPI, France", UK: "ONS CPI, United Kingdom", BE: "Statbel CPI, Belgium", EA: "Eurostat HICP, euro area" },
+  fr: { FR: "IPC de l'INSEE, France", UK: "IPC de l'ONS, Royaume-Uni", BE: "IPC de Statbel, Belgique", EA: "IPCH d'Eurostat, zone euro" },
+};
+
+export const priceIndexName = (index: string, lang: Lang): string => INDEX_NAMES[lang][index] ?? index;
+
+const amount = (d: Decimal, lang: Lang) => formatNumber(d.toNumber(), lang, 2, true);
+const figure = (value: string, lang: Lang) => formatNumber(Number(value), lang, 6);
+
+/**
+ * One sentence per step: "13,000.00 GBP × 1.17 EUR per GBP (ECB, 2025-06-30) = 15,210.00 EUR" and
+ * "646.52 in 2020 prices × 112.01 ÷ 104.73 (INSEE CPI, France, 2015=100) = 691.44 in 2022 prices".
+ */
+export function describeConversion(c: ConversionStep, lang: Lang): string {
+  const rate = formatNumber(c.rate.toNumber(), lang, 6);
+  const source = c.source ? ` (${c.source})` : "";
+  return lang === "fr"
+    ? `${amount(c.before, lang)}\u00a0${c.from} × ${rate}\u00a0${c.to} pour 1\u00a0${c.from}${source} = ${amount(c.after, lang)}\u00a0${c.to}`
+    : `${amount(c.before, lang)} ${c.from} × ${rate} ${c.to} per ${c.from}${source} = ${amount(c.after, lang)} ${c.to}`;
+}
+
+export function describeRebase(r: RebaseStep, lang: Lang): string {
+  const index = `${priceIndexName(r.index, lang)}, ${r.fromFigure.base}`;
+  return lang === "fr"
+    ? `${amount(r.before, lang)} en prix de ${r.fromYear} × ${figure(r.toFigure.value, lang)} ÷ ${figure(r.fromFigure.value, lang)} (${index}) = ${amount(r.after, lang)} en prix de ${r.toYear}`
+    : `${amount(r.before, lang)} in ${r.fromYear} prices × ${figure(r.toFigure.value, lang)} ÷ ${figure(r.fromFigure.value, lang)} (${index}) = ${amount(r.after, lang)} in ${r.toYear} prices`;
+}
+
+/** Why a value stays in its own year's prices, for the pane. */
+export function describeNotRebased(n: NotRebased, proxyYear: number | null, lang: Lang): string {
+  switch (n.reason) {
+    case "noProxyYear":
+      return lang === "fr"
+        ? "Ce proxy n'a pas d'année de prix\u00a0: il ne peut pas être revalorisé. Vérifiez l'année de sa source."
+        : "This proxy has no price year, so it cannot be revalued: check its source's year.";
+    case "noAssessmentYear":
+      return lang === "fr"
+        ? "L'évaluation n'a pas d'année de prix (sa période n'en nomme aucune)\u00a0: indiquez-la à l'étape Évaluation pour revaloriser les proxys."
+        : "The assessment has no price year (its period names none): set it in the Assessment step to revalue proxies.";
+    case "index": {
+      const i = n.issue;
+      if (i.code === "unknownPriceIndex") {
+        return lang === "fr"
+          ? `Impossible de revaloriser\u00a0: le complément n'a pas l'indice des prix ${String(i.value)} (il a ${i.available}). La valeur reste en prix de ${proxyYear}.`
+          : `Cannot revalue: the add-in has no ${String(i.value)} price index (it has ${i.available}). The value stays in ${proxyYear} prices.`;
+      }
+      const name = priceIndexName(i.priceIndex ?? "", lang);
+      return lang === "fr"
+        ? `Impossible de revaloriser\u00a0: l'indice (${name}) n'a pas de valeur publiée pour ${String(i.value)} dans les données du complément (il a ${i.available}). La valeur reste en prix de ${proxyYear}\u00a0; revalorisez-la à la main avec l'indice publié, ou cherchez un chiffre de la bonne année.`
+        : `Cannot revalue: the index (${name}) has no published figure for ${String(i.value)} in the add-in's data (it has ${i.available}). The value stays in ${proxyYear} prices: revalue it by hand from the published index, or find a figure of the right year.`;
+    }
+  }
+}
+
+/** The note written after the proxy's source: every step, in order; "" when the value is the proxy's own. */
+export function adjustmentNote(a: Extract<ProxyAdjustment, { status: "ready" }>, lang: Lang): string {
+  return [a.conversion && describeConversion(a.conversion, lang), a.rebase && describeRebase(a.rebase, lang)].filter(Boolean).join(lang === "fr" ? "\u00a0; " : "; ");
 }

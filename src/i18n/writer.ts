@@ -20,6 +20,10 @@ export type WriteProblem =
   | { code: "tableChanged"; table: string }
   /** the assessment cannot be computed as the workbook holds it (recompute): the reasons, rendered, with their places */
   | { code: "notComputable"; reasons: string[] }
+  /** a proxy converted from another currency, into an impact map made before the conversion columns */
+  | { code: "noConversionColumns"; table: string }
+  /** a proxy in another currency than the assessment's, with no conversion */
+  | { code: "foreignProxyCurrency"; proxy: string; currency: string }
   /** a table would grow past the sheet's last row */
   | { code: "noRoom"; sheet: string; table: string; rows: number }
   /** Excel refused part-way; `undone` says whether what had been written was taken back */
@@ -56,6 +60,14 @@ export function writeProblemMessage(p: WriteProblem, lang: Lang): string {
       return fr
         ? `la sensibilité ne peut pas être calculée\u00a0: ${p.reasons.join("\u00a0; ") || "l'évaluation n'a pas de ratio (contributions nulles)"}. Corrigez puis réessayez\u00a0; ${nothing}`
         : `the sensitivity cannot be computed: ${p.reasons.join("; ") || "the assessment has no ratio (inputs total 0)"}. Fix it and try again; ${nothing}`;
+    case "noConversionColumns":
+      return fr
+        ? `le tableau ${p.table} n'a pas les colonnes Devise du proxy, Taux de change et Source (taux de change), où la conversion doit être notée ; créez l'évaluation de nouveau avec le complément, ou saisissez à la main la valeur convertie et sa source ; ${nothing}`
+        : `the table ${p.table} has no Proxy currency, Exchange rate and Exchange rate source columns, where the conversion must be recorded; create the assessment again with the add-in, or type the converted value and its source by hand; ${nothing}`;
+    case "foreignProxyCurrency":
+      return fr
+        ? `ce proxy est en ${p.proxy} et l'évaluation en ${p.currency} : donnez le taux de change (avec sa date et sa source) pour le convertir, ou choisissez un proxy en ${p.currency} ; ${nothing}`
+        : `this proxy is in ${p.proxy} and the assessment in ${p.currency}: give the exchange rate (with its date and source) to convert it, or choose a proxy in ${p.currency}; ${nothing}`;
     case "noRoom":
       return fr
         ? `la feuille ${quoteSheet(p.sheet)} n'a pas la place d'ajouter ${p.rows} ligne(s) au tableau ${p.table} (dernière ligne de la feuille atteinte) ; ${nothing}`

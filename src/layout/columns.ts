@@ -12,6 +12,7 @@ import type { Assessment, AssessmentSettings, Field as CoreField, Input, InputKi
 import { MAX_YEARS } from "../sroi";
 import { METHOD_LABELS } from "../proxies/vocabulary";
 import { VALUATION_METHODS } from "../proxies/types";
+import { DEFAULT_PRICE_INDEX, priceIndices } from "../proxies/cpi";
 import { cellAddress } from "./a1";
 import type { LayoutNames, NameKey, TableKey } from "./names";
 import type { Format, SheetKey, Validation } from "./types";
@@ -140,6 +141,14 @@ const MESSAGES = {
     en: `Enter the year whose prices the proxy value is in (${MIN_PRICE_YEAR} to ${MAX_PRICE_YEAR}).`,
     fr: `Saisissez l'année dont les prix sont ceux de la valeur du proxy (${MIN_PRICE_YEAR} à ${MAX_PRICE_YEAR}).`,
   },
+  priceIndex: {
+    en: `Choose the consumer-price index proxies are revalued with: ${priceIndices().join(", ")}.`,
+    fr: `Choisissez l'indice des prix à la consommation qui revalorise les proxys\u00a0: ${priceIndices().join(", ")}.`,
+  },
+  exchangeRate: {
+    en: "Enter the exchange rate used: units of the assessment's currency for one unit of the proxy's currency (1.17 for 1 GBP = 1.17 EUR).",
+    fr: "Saisissez le taux de change utilisé\u00a0: unités de la devise de l'évaluation pour une unité de la devise du proxy (1,17 pour 1\u00a0GBP = 1,17\u00a0EUR).",
+  },
   method: {
     en: "Choose additional income, cost saved, market equivalent, value game, wellbeing valuation or other.",
     fr: "Choisissez revenu supplémentaire, coût évité, équivalent marché, jeu de la valeur, valorisation du bien-être ou autre.",
@@ -165,6 +174,8 @@ export const VALIDATIONS = {
   units: (c: Context): Validation => ({ kind: "decimal", min: 0, message: MESSAGES.units[c.lang] }),
   priceYear: (c: Context): Validation => ({ kind: "whole", min: MIN_PRICE_YEAR, max: MAX_PRICE_YEAR, message: MESSAGES.priceYear[c.lang] }),
   method: (c: Context): Validation => ({ kind: "list", items: Object.values(OUTCOME_METHODS[c.lang]), message: MESSAGES.method[c.lang] }),
+  priceIndex: (c: Context): Validation => ({ kind: "list", items: priceIndices(), message: MESSAGES.priceIndex[c.lang] }),
+  exchangeRate: (c: Context): Validation => ({ kind: "decimal", min: 0, message: MESSAGES.exchangeRate[c.lang] }),
 };
 
 /** Input kinds as the sheet shows them; the value formula does not depend on them. */
@@ -304,6 +315,23 @@ export const OUTCOMES: TableSchema<OutcomeKey> = {
     },
     { ...text("proxyUnit", { en: "Proxy unit", fr: "Unité du proxy" }, 16), stage: 3, optional: true },
     { ...text("proxySource", { en: "Proxy source", fr: "Source (proxy)" }, 28), stage: 3 },
+    // A proxy published in another currency: its value above is converted; these three record how.
+    // Blank currency: the assessment's. `sroi compute` refuses a foreign currency without a rate.
+    { ...text("proxyCurrency", { en: "Proxy currency", fr: "Devise du proxy" }, 9), stage: 3, optional: true },
+    {
+      kind: "data",
+      key: "exchangeRate",
+      header: { en: "Exchange rate", fr: "Taux de change" },
+      stage: 3,
+      width: 10,
+      format: "number",
+      value: "number",
+      field: "exchangeRate",
+      optional: true,
+      json: { type: "numberOrNull", fallback: null },
+      validation: VALIDATIONS.exchangeRate,
+    },
+    { ...text("exchangeRateSource", { en: "Exchange rate source", fr: "Source (taux de change)" }, 22), stage: 3, optional: true },
     {
       kind: "data",
       key: "proxyPriceYear",
@@ -478,7 +506,7 @@ export const SETTINGS: TableSchema<SettingsColumnKey> = {
  * How a setting's cell is read back: the core's readers for the rate and the years, TRUE/FALSE in
  * either language, a language code, a currency code, or text.
  */
-export type SettingRead = "text" | "currency" | "language" | "rate" | "years" | "boolean" | "ignored";
+export type SettingRead = "text" | "currency" | "language" | "rate" | "years" | "boolean" | "priceYear" | "priceIndex" | "ignored";
 
 export interface SettingRow {
   key: keyof AssessmentSettings | "layoutVersion";
@@ -561,6 +589,31 @@ export const SETTINGS_ROWS: readonly SettingRow[] = [
     note: {
       en: "TRUE: native Excel functions only, so anyone can recompute the workbook.",
       fr: "VRAI : fonctions natives d'Excel uniquement, tout le monde peut recalculer le classeur.",
+    },
+  },
+  {
+    key: "priceYear",
+    label: { en: "Price year", fr: "Année de prix" },
+    format: "year",
+    read: "priceYear",
+    validation: VALIDATIONS.priceYear,
+    json: { type: "numberOrNull", fallback: null },
+    value: (a) => a.settings.priceYear ?? "",
+    note: {
+      en: "The year whose prices the values are in (blank: the first year of the period). Proxies of other years are revalued to it: value × index of this year ÷ index of the proxy's year.",
+      fr: "L'année dont les prix sont ceux des valeurs (vide\u00a0: la première année de la période). Les proxys d'autres années y sont revalorisés\u00a0: valeur × indice de cette année ÷ indice de l'année du proxy.",
+    },
+  },
+  {
+    key: "priceIndex",
+    label: { en: "Price index", fr: "Indice des prix" },
+    format: "text",
+    read: "priceIndex",
+    validation: VALIDATIONS.priceIndex,
+    json: { type: "string", fallback: DEFAULT_PRICE_INDEX },
+    note: {
+      en: "Consumer-price index used to revalue proxies (FR: INSEE CPI, all households). Its figures and sources: the add-in's data/cpi.csv.",
+      fr: "Indice des prix à la consommation qui revalorise les proxys (FR\u00a0: IPC de l'INSEE, ensemble des ménages). Ses valeurs et sources\u00a0: data/cpi.csv du complément.",
     },
   },
   {

@@ -20,9 +20,11 @@ import {
   isBlank,
   isEmptyOutcome,
   readBoolean,
+  readNumber,
   readRate,
   readWholeYears,
 } from "../sroi";
+import { priceIndices } from "../proxies/cpi";
 import { readMethod } from "../proxies/csv";
 import { fold } from "../proxies/text";
 import { cellAddress } from "./a1";
@@ -180,7 +182,7 @@ export function readAssessment(tables: TableContents[], suffix = ""): ReadResult
     for (const { item, dataRow } of readItems<OutcomeKey, Outcome>(ot, OUTCOMES, () => false)) {
       if (isEmptyOutcome(item) && !item.description && !item.stakeholder) continue;
       if (!isEmptyOutcome(item)) {
-        for (const issue of checkOutcome(item).issues) {
+        for (const issue of checkOutcome(item, settings.currency).issues) {
           ot.bad(dataRow, columnOfField(OUTCOMES, issue.field) ?? "stakeholder", { ...issue, row: undefined, column: undefined });
         }
       }
@@ -228,6 +230,21 @@ function readSettings(t: TableContents, problems: ReadProblem[]): AssessmentSett
         const b = readBoolean(v as Raw, "discountYear1", spec.json.fallback as boolean);
         if (b.ok) put[key] = b.value;
         else table.bad(r, "value", b.issue);
+        break;
+      }
+      case "priceYear": {
+        if (isBlank(v as Raw)) break; // the period's year (assessmentPriceYear)
+        const n = readNumber(v as Raw, "priceYear");
+        if (!n.ok) table.bad(r, "value", n.issue);
+        else if (!n.value!.isInteger()) table.bad(r, "value", { code: "notWholeNumber", field: "priceYear", value: v as number });
+        else settings.priceYear = n.value!.toNumber();
+        break;
+      }
+      case "priceIndex": {
+        const name = text(v).trim().toUpperCase();
+        if (name === "") break;
+        if (priceIndices().includes(name)) settings.priceIndex = name;
+        else table.bad(r, "value", { code: "unknownPriceIndex", field: "priceIndex", value: text(v), available: priceIndices().join(", ") });
         break;
       }
       case "ignored":

@@ -43,6 +43,13 @@ export interface AssessmentSettings {
   language: Lang;
   /** true: native spreadsheet functions only, no SROI.* functions (recomputable without the add-in) */
   portable: boolean;
+  /**
+   * The year whose prices the assessment's money values are in (proxies are revalued to it); null:
+   * the first year its period names (defaultPriceYear), or none when the period names no year.
+   */
+  priceYear: number | null;
+  /** the consumer-price index proxies are revalued with ("FR", "UK"…); the proxies' data names them */
+  priceIndex: string;
 }
 
 export interface Stakeholder {
@@ -85,6 +92,15 @@ export interface Outcome {
   /** what one unit is, as the proxy says ("per month"): shown so that the units can be checked */
   proxyUnit: string;
   proxySource: string;
+  /**
+   * The currency the proxy was published in, when it is not the assessment's (ISO 4217, "GBP"); blank
+   * when it is. The proxy value is then already converted, at exchangeRate.
+   */
+  proxyCurrency: string;
+  /** units of the assessment's currency per unit of proxyCurrency (1 GBP = 1.17 EUR: 1.17) */
+  exchangeRate: number | null;
+  /** where the rate comes from and its date ("ECB euro reference rate, 2025-06-30") */
+  exchangeRateSource: string;
   /** the year whose prices the proxy value is in; null when not recorded */
   proxyPriceYear: number | null;
   /** how the change was valued: a key of the proxies' valuation methods, "other", or "" when not recorded */
@@ -112,7 +128,21 @@ export const DEFAULT_SETTINGS: AssessmentSettings = {
   yearsShown: 5,
   language: "en",
   portable: false,
+  priceYear: null,
+  priceIndex: "FR",
 };
+
+/**
+ * The price year an assessment's period implies: the first four-digit year it names ("Sept 2024 –
+ * Aug 2025": 2024), null when it names none.
+ */
+export function defaultPriceYear(period: string): number | null {
+  const m = /(?:^|\D)((?:19|20)\d{2})(?!\d)/.exec(period);
+  return m ? Number(m[1]) : null;
+}
+
+/** The price year of an assessment: its own, or the one its period implies. */
+export const assessmentPriceYear = (s: Pick<AssessmentSettings, "priceYear" | "period">): number | null => s.priceYear ?? defaultPriceYear(s.period);
 
 export function emptyOutcome(stakeholder = ""): Outcome {
   return {
@@ -128,6 +158,9 @@ export function emptyOutcome(stakeholder = ""): Outcome {
     proxyUnits: 1,
     proxyUnit: "",
     proxySource: "",
+    proxyCurrency: "",
+    exchangeRate: null,
+    exchangeRateSource: "",
     proxyPriceYear: null,
     valuationMethod: "",
     deadweight: null,
@@ -156,8 +189,11 @@ export function isEmptyOutcome(o: Outcome): boolean {
   return isBlank(o.quantity) && isBlank(o.proxyValue);
 }
 
-/** Checks one outcome with the same rules as the custom functions; returns every problem found. */
-export function checkOutcome(o: Outcome): { value?: CheckedOutcome; issues: Issue[] } {
+/**
+ * Checks one outcome with the same rules as the custom functions; returns every problem found. With
+ * the assessment's currency, a proxy recorded in another currency needs its exchange rate.
+ */
+export function checkOutcome(o: Outcome, currency?: string): { value?: CheckedOutcome; issues: Issue[] } {
   const issues: Issue[] = [];
   const take = <T>(r: Result<T>): T | undefined => {
     if (r.ok) return r.value;
@@ -173,6 +209,7 @@ export function checkOutcome(o: Outcome): { value?: CheckedOutcome; issues: Issu
   const dropOff = take(readPercent(o.dropOff, "dropOff"));
   const duration = take(readDuration(o.duration));
   const start = take(readStart(o.start));
+  if (currency !== undefined) take(readConversion(o, currency));
   if (issues.length > 0) return { issues };
   const impact = netImpact({
     quantity: quantity!,
@@ -186,6 +223,20 @@ export function checkOutcome(o: Outcome): { value?: CheckedOutcome; issues: Issu
     value: { stakeholder: o.stakeholder, netImpact: impact, life: { duration: duration!, dropOff: dropOff!, start: start! } },
     issues,
   };
+}
+
+/**
+ * The exchange rate of an outcome whose proxy is in another currency than the assessment's: required,
+ * above zero. The proxy value is taken as converted already; the rate is the record of how.
+ */
+export function readConversion(o: Pick<Outcome, "proxyCurrency" | "exchangeRate">, currency: string): Result<Decimal | null> {
+  const from = (o.proxyCurrency ?? "").trim().toUpperCase();
+  const rate = readNumber(o.exchangeRate, "exchangeRate");
+  if (!rate.ok) return rate;
+  if (from === "" || from === currency.trim().toUpperCase()) return { ok: true, value: rate.value };
+  if (rate.value === null) return { ok: false, issue: { code: "foreignProxyWithoutRate", field: "exchangeRate", value: from, currency: currency.trim().toUpperCase() } };
+  if (!rate.value.greaterThan(0)) return { ok: false, issue: { code: "notPositive", field: "exchangeRate", value: o.exchangeRate } };
+  return { ok: true, value: rate.value };
 }
 
 /**
@@ -265,7 +316,7 @@ export function computeAssessment(a: Assessment): Computed {
   const checked: { index: number; outcome: CheckedOutcome }[] = [];
   a.outcomes.forEach((o, k) => {
     if (isEmptyOutcome(o)) return;
-    const c = checkOutcome(o);
+    const c = checkOutcome(o, s.currency);
     for (const issue of c.issues) issues.push({ ...issue, section: "outcomes", index: k + 1 });
     if (c.value) checked.push({ index: k + 1, outcome: c.value });
   });

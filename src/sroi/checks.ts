@@ -5,7 +5,7 @@
  * A warning asks the user to justify or change an estimate; an info only points at something a
  * reader of the report will look at.
  */
-import { Assessment, AssessmentIssue, Outcome, computeAssessment, isEmptyOutcome } from "./assessment";
+import { Assessment, AssessmentIssue, Outcome, assessmentPriceYear, computeAssessment, isEmptyOutcome } from "./assessment";
 import { PUBLISHED_FACTORS } from "./benchmarks";
 import { dec } from "./decimal";
 import { isBlank } from "./validate";
@@ -32,7 +32,9 @@ export type CheckCode =
   /** a discount rate outside 0–10 % */
   | "discountRateOutOfRange"
   /** one outcome carrying most of the value (materiality) */
-  | "materialOutcome";
+  | "materialOutcome"
+  /** a proxy value in the prices of another year than the assessment's (not revalued) */
+  | "proxyPriceYearDiffers";
 
 export type CheckSeverity = "warning" | "info";
 
@@ -113,7 +115,11 @@ export function checkAssessment(a: Assessment): Checked {
   const notInvolvedSeen = new Set<string>();
   const proxiesSeen = new Map<string, number>();
 
+  const priceYear = assessmentPriceYear(a.settings);
   for (const { o, outcome } of rows) {
+    if (priceYear !== null && typeof o.proxyPriceYear === "number" && o.proxyPriceYear !== priceYear) {
+      checks.push({ code: "proxyPriceYearDiffers", severity: "info", outcome, field: "proxyPriceYear", value: o.proxyPriceYear, limit: priceYear });
+    }
     if (isBlank(o.source)) checks.push({ code: "missingIndicatorSource", severity: "warning", outcome, field: "source" });
     if (isBlank(o.proxySource)) checks.push({ code: "missingProxySource", severity: "warning", outcome, field: "proxySource" });
 

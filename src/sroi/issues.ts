@@ -29,7 +29,9 @@ export type Field =
   | "fromYear"
   | "toYear"
   | "priceIndex"
-  | "valuationMethod";
+  | "valuationMethod"
+  | "exchangeRate"
+  | "priceYear";
 
 export type IssueCode =
   /** text (or another non-number) where a number is needed */
@@ -73,7 +75,11 @@ export type IssueCode =
   /** the consumer-price index has no figure for this year */
   | "yearNotInPriceIndex"
   /** text that is none of the valuation methods (additional income, cost saved…) */
-  | "notAValuationMethod";
+  | "notAValuationMethod"
+  /** a proxy in another currency than the assessment's, with no exchange rate recorded */
+  | "foreignProxyWithoutRate"
+  /** zero or less where only a positive value makes sense (an exchange rate) */
+  | "notPositive";
 
 /** Where the value sits: 1-based row and column inside the argument's range, when it is a range. */
 export interface Place {
@@ -96,6 +102,8 @@ export interface Issue extends Place {
   priceIndex?: string;
   /** for unknownPriceIndex and yearNotInPriceIndex: what there is to choose from ("FR", "2015, 2020–2022") */
   available?: string;
+  /** for foreignProxyWithoutRate: the assessment's currency */
+  currency?: string;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; issue: Issue };

@@ -12,6 +12,7 @@ import {
   type Outcome,
   type Stakeholder,
   DEFAULT_SETTINGS,
+  defaultPriceYear,
 } from "../sroi";
 import { parseTyped, formatPercent } from "../i18n/numbers";
 import { Decimal } from "../sroi";
@@ -39,6 +40,10 @@ export interface SettingsForm {
   yearsShown: string;
   language: Lang;
   portable: boolean;
+  /** the price year as typed; "" is the period's first year */
+  priceYear: string;
+  /** a price index code ("FR") */
+  priceIndex: string;
 }
 
 export interface StakeholderForm {
@@ -78,6 +83,10 @@ export interface OutcomeForm {
   proxyPriceYear: string;
   /** a valuation method's key, or "" */
   valuationMethod: string;
+  /** set by the lookup for a proxy in another currency: its currency, the rate used and the rate's source and date */
+  proxyCurrency: string;
+  exchangeRate: string;
+  exchangeRateSource: string;
   deadweight: string;
   displacement: string;
   attribution: string;
@@ -108,6 +117,8 @@ export function emptySettingsForm(lang: Lang): SettingsForm {
     yearsShown: String(DEFAULT_SETTINGS.yearsShown),
     language: lang,
     portable: DEFAULT_SETTINGS.portable,
+    priceYear: "",
+    priceIndex: DEFAULT_SETTINGS.priceIndex,
   };
 }
 
@@ -143,6 +154,9 @@ export const emptyOutcomeForm = (stakeholderId: string): OutcomeForm => ({
   proxySource: "",
   proxyPriceYear: "",
   valuationMethod: "",
+  proxyCurrency: "",
+  exchangeRate: "",
+  exchangeRateSource: "",
   deadweight: "",
   displacement: "",
   attribution: "",
@@ -181,6 +195,9 @@ export function toSettings(s: SettingsForm, lang: Lang): AssessmentSettings {
     yearsShown: raw(s.yearsShown, lang) as number,
     language: s.language,
     portable: s.portable,
+    // blank: the period's first year, written out so the sheet shows it
+    priceYear: s.priceYear.trim() === "" ? defaultPriceYear(s.period) : raw(s.priceYear, lang),
+    priceIndex: s.priceIndex,
   };
 }
 
@@ -229,6 +246,9 @@ export function toOutcome(o: OutcomeForm, names: StakeholderNames, lang: Lang): 
     proxySource: o.proxySource.trim(),
     proxyPriceYear: raw(o.proxyPriceYear, lang),
     valuationMethod: o.valuationMethod,
+    proxyCurrency: o.proxyCurrency.trim().toUpperCase(),
+    exchangeRate: raw(o.exchangeRate, lang),
+    exchangeRateSource: o.exchangeRateSource.trim(),
     deadweight: raw(o.deadweight, lang),
     displacement: raw(o.displacement, lang),
     attribution: raw(o.attribution, lang),

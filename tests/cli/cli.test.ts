@@ -199,6 +199,28 @@ describe("compute: units per person (a proxy per month over a year)", () => {
   });
 });
 
+describe("compute: a proxy in another currency (issue #12)", () => {
+  const foreign = { ...REFERENCE, outcomes: [{ ...REFERENCE.outcomes[0], proxyCurrency: "GBP" }] };
+  test("JSON: a GBP proxy in a EUR assessment without a rate: exit 1, at /outcomes/0/exchangeRate", () => {
+    writeFileSync(join(dir, "gbp-no-rate.json"), JSON.stringify(foreign));
+    const r = sroi(["compute", "gbp-no-rate.json"], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/\/outcomes\/0\/exchangeRate: Exchange rate: the proxy is in GBP but the assessment is in EUR, and no exchange rate is recorded/);
+  });
+  test("workbook: the same refusal names the Exchange rate cell; with the rate recorded it computes the method's PV", async () => {
+    const a: Assessment = { ...referenceCase, outcomes: [{ ...referenceCase.outcomes[0], proxyCurrency: "GBP" }] };
+    writeFileSync(join(dir, "gbp-no-rate.xlsx"), await writeXlsx(buildLayout(a)));
+    const r = sroi(["compute", "gbp-no-rate.xlsx"], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`'Impact map'!${cellOf(OUTCOMES, "exchangeRate", 0)}: Exchange rate: the proxy is in GBP`);
+    const rated: Assessment = { ...referenceCase, outcomes: [{ ...a.outcomes[0], exchangeRate: 1.17, exchangeRateSource: "ECB, 2025-06-30" }] };
+    writeFileSync(join(dir, "gbp-rate.xlsx"), await writeXlsx(buildLayout(rated)));
+    const ok = sroi(["compute", "gbp-rate.xlsx", "--json"], { cwd: dir });
+    expect(ok.code).toBe(0);
+    expect(Math.round(JSON.parse(ok.stdout).presentValue * 100) / 100).toBe(15221.5);
+  });
+});
+
 describe("template and example", () => {
   test("template writes an empty workbook that computes (no inputs: no ratio), exit 0", () => {
     expect(sroi(["template", "--out", "t.xlsx"], { cwd: dir }).code).toBe(0);

@@ -19,6 +19,7 @@ const EVERY_CHECK: Record<CheckCode, OverClaimCheck> = {
   stakeholderNotInvolved: { code: "stakeholderNotInvolved", severity: "warning", outcome: 1, field: "stakeholder", stakeholder: "Families" },
   discountRateOutOfRange: { code: "discountRateOutOfRange", severity: "warning", outcome: null, field: "discountRate", value: 0.12, limit: 0.1 },
   materialOutcome: { code: "materialOutcome", severity: "info", outcome: 2, field: null, share: 0.75, limit: 0.5 },
+  proxyPriceYearDiffers: { code: "proxyPriceYearDiffers", severity: "info", outcome: 3, field: "proxyPriceYear", value: 2020, limit: 2022 },
 };
 
 test.each(Object.values(EVERY_CHECK))("$code has a message in each language, different, naming its outcome", (c) => {

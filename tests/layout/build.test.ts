@@ -22,7 +22,7 @@ describe("layout of an assessment", () => {
     const map = tables(referenceCase).find((x) => x.t.name === "SroiOutcomes")!.t;
     expect(map.columns.map((c) => c.header)).toEqual([
       "Stakeholder", "Outcome (what changes)", "Indicator", "Indicator source", "Quantity", "Duration (years)", "Starts in year",
-      "Financial proxy", "Proxy value", "Units per person", "Proxy unit", "Proxy source", "Proxy price year", "Valuation method", "Deadweight", "Displacement", "Attribution", "Drop-off", "Impact", "Present value",
+      "Financial proxy", "Proxy value", "Units per person", "Proxy unit", "Proxy source", "Proxy currency", "Exchange rate", "Exchange rate source", "Proxy price year", "Valuation method", "Deadweight", "Displacement", "Attribution", "Drop-off", "Impact", "Present value",
     ]);
   });
 

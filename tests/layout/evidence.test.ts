@@ -3,6 +3,7 @@
  * proxy's unit right after the proxy value, the proxy's price year and valuation method at the end of
  * stage 3; written in the sheet's language, read back in either, and optional for older workbooks.
  */
+import type { CellValue } from "../../src/layout/types";
 import { buildLayout } from "../../src/layout/build";
 import { OUTCOMES, cellOf, columnIndex, outcomeFormulas } from "../../src/layout/columns";
 import { layoutNames } from "../../src/layout/names";
@@ -51,7 +52,7 @@ function without(tables: TableContents[], headers: string[]): TableContents[] {
 
 test("units per person and the proxy's unit follow the proxy value; price year and method close stage 3", () => {
   const keys = OUTCOMES.columns.map((c) => c.key);
-  expect(keys.slice(keys.indexOf("proxyValue"), keys.indexOf("deadweight"))).toEqual(["proxyValue", "proxyUnits", "proxyUnit", "proxySource", "proxyPriceYear", "valuationMethod"]);
+  expect(keys.slice(keys.indexOf("proxyValue"), keys.indexOf("deadweight"))).toEqual(["proxyValue", "proxyUnits", "proxyUnit", "proxySource", "proxyCurrency", "exchangeRate", "exchangeRateSource", "proxyPriceYear", "valuationMethod"]);
   expect(OUTCOMES.columns.filter((c) => ["proxyUnits", "proxyUnit", "proxyPriceYear", "valuationMethod"].includes(c.key)).map((c) => c.stage)).toEqual([3, 3, 3, 3]);
   expect(cellOf(OUTCOMES, "proxyUnits", 0)).toBe("J5");
 });
@@ -127,6 +128,30 @@ test("an older workbook without the four columns reads without a problem: 1 unit
   expect(read.problems).toEqual([]);
   expect(read.assessment!.outcomes[0]).toEqual(expect.objectContaining({ proxyUnits: 1, proxyUnit: "", proxyPriceYear: null, valuationMethod: "" }));
   expect(read.assessment).toEqual(referenceCase);
+});
+
+test("an older workbook without the currency columns and settings without price year and index read as before", () => {
+  const older = without(contentsOf(referenceCase), ["Proxy currency", "Exchange rate", "Exchange rate source"]);
+  const settings = older.find((t) => t.name === "SroiSettings")!;
+  const noPrice = { ...settings, rows: settings.rows.filter((r) => r[0] !== "priceYear" && r[0] !== "priceIndex") };
+  const read = readAssessment(older.map((t) => (t === settings ? noPrice : t)));
+  expect(noPrice.rows.length).toBe(settings.rows.length - 2);
+  expect(read.problems).toEqual([]);
+  expect(read.assessment).toEqual(referenceCase);
+});
+
+test("a price year and price index in the settings read back; an unknown index or a text year is a problem at its cell", () => {
+  const a = { ...referenceCase, settings: { ...referenceCase.settings, priceYear: 2022, priceIndex: "FR" } };
+  expect(readAssessment(contentsOf(a)).assessment!.settings).toMatchObject({ priceYear: 2022, priceIndex: "FR" });
+  const edit = (key: string, value: CellValue) =>
+    contentsOf(a).map((t) => (t.name === "SroiSettings" ? { ...t, rows: t.rows.map((r) => (r[0] === key ? [r[0], r[1], value, r[3]] : r)) } : t));
+  const index = readAssessment(edit("priceIndex", "XX"));
+  expect(index.problems).toEqual([expect.objectContaining({ code: "badCell", issue: expect.objectContaining({ code: "unknownPriceIndex", value: "XX" }) })]);
+  expect(describeReadProblem(index.problems[0], "en")).toMatch(/Price index: no consumer-price index is called "XX"; the add-in has FR/);
+  const year = readAssessment(edit("priceYear", "last year"));
+  expect(year.problems).toEqual([expect.objectContaining({ code: "badCell", issue: expect.objectContaining({ code: "notANumber", field: "priceYear" }) })]);
+  // a lower-case index is the same index
+  expect(readAssessment(edit("priceIndex", " fr ")).assessment!.settings.priceIndex).toBe("FR");
 });
 
 test("the blank row of a new impact map starts with blank units (so it reads as empty)", () => {

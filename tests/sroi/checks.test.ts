@@ -61,6 +61,11 @@ test.each<[string, Assessment, unknown[][]]>([
   ["a discount rate of 10 %: inside 0–10 %", { ...referenceCase, settings: { ...referenceCase.settings, discountRate: 0.1 } }, []],
   ["one outcome of two carrying 30/40 of the value", withOutcomes(outcome({ quantity: 30 }), outcome({ proxyName: "Other", proxySource: "Survey" })), [["materialOutcome", "info", 1, null]]],
   ["two outcomes of equal value: neither carries most", withOutcomes(outcome({}), outcome({ proxyName: "Other", proxySource: "Survey" })), []],
+  // the reference case's period is "2025": its price year when none is set
+  ["a proxy in 2020 prices in an assessment of 2025", withOutcome({ proxyPriceYear: 2020 }), [["proxyPriceYearDiffers", "info", 1, "proxyPriceYear"]]],
+  ["a proxy in 2025 prices: the assessment's", withOutcome({ proxyPriceYear: 2025 }), []],
+  ["a proxy in 2022 prices, the assessment's price year set to 2022", { ...withOutcome({ proxyPriceYear: 2022 }), settings: { ...referenceCase.settings, priceYear: 2022 } }, []],
+  ["a proxy with a price year, an assessment whose period names no year", { ...withOutcome({ proxyPriceYear: 2020 }), settings: { ...referenceCase.settings, period: "first season" } }, []],
 ])("%s", (_flaw, a, expected) => expect(codes(a)).toEqual(expected));
 
 test("the figures travel with the check, for the message and the JSON", () => {
@@ -69,6 +74,12 @@ test("the figures travel with the check, for the message and the JSON", () => {
   expect(ratio.value).toBeCloseTo(15.2215, 4); // PV 15,221.50 / 1,000
   expect(checks(withOutcomes(outcome({}), outcome({ proxyName: "income gain" })))[0]).toMatchObject({ other: 1, stakeholder: "Participants", proxyName: "income gain" });
   expect(checks(withOutcomes(outcome({ quantity: 30 }), outcome({ proxyName: "Other", proxySource: "Survey" })))[0].share).toBeCloseTo(0.75, 12);
+});
+
+test("a price-year check says both years", () => {
+  expect(checks(withOutcome({ proxyPriceYear: 2020 }))).toEqual([
+    { code: "proxyPriceYearDiffers", severity: "info", outcome: 1, field: "proxyPriceYear", value: 2020, limit: 2025 },
+  ]);
 });
 
 test("an invalid assessment is refused with its issues", () => {

@@ -50,7 +50,7 @@ const typedOutcome = fc.record({
   duration: fc.integer({ min: 0, max: 40 }),
   start: fc.constantFrom(1, 2),
 });
-type Typed = Omit<Outcome, "stakeholder" | "description" | "indicator" | "source" | "proxyName" | "proxySource" | "proxyUnits" | "proxyUnit" | "proxyPriceYear" | "valuationMethod">;
+type Typed = Omit<Outcome, "stakeholder" | "description" | "indicator" | "source" | "proxyName" | "proxySource" | "proxyUnits" | "proxyUnit" | "proxyPriceYear" | "valuationMethod" | "proxyCurrency" | "exchangeRate" | "exchangeRateSource">;
 const settings = fc.record({ discountRate: fc.integer({ min: -9000, max: 2500 }).map((bp) => bp / 10_000), discountYear1: fc.boolean() });
 type Settings = { discountRate: number; discountYear1: boolean };
 

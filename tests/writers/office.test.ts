@@ -11,6 +11,7 @@ import { Assessment, DEFAULT_SETTINGS, Outcome } from "../../src/sroi";
 import { appendToAssessment, checkRequirements, findAssessments, readWorkbookProxies, scaffoldAssessment, useProxy, writeWorkbookProxies } from "../../src/writers/office";
 import { referenceCase } from "../fixtures/referenceCase";
 import type { Proxy } from "../../src/proxies/types";
+import { adjustProxy } from "../../src/proxies/adjust";
 
 let wb: WorkbookState;
 beforeEach(() => {
@@ -205,6 +206,48 @@ describe("using a proxy", () => {
     expect(await useProxy(rsa, { overwrite: false, units: 8 })).toEqual({ status: "written", target: "impactMap", address: cellOf(OUTCOMES, "proxyName", 0) });
     const at = (key: Parameters<typeof cellOf>[1]) => cell("Impact map", cellOf(OUTCOMES, key, 0))?.value;
     expect([at("proxyValue"), at("proxyUnits"), at("proxyUnit"), at("proxyPriceYear"), at("valuationMethod")]).toEqual([646.52, 8, "per month", 2025, "Cost saved"]);
+  });
+
+  test("revalued to the assessment's price year: 691.46 in 2022 prices, the year and how it was made in the row (hand: 646.52 × 112.01 ÷ 104.73)", async () => {
+    const blank = { ...referenceCase.outcomes[0], proxyName: "", proxyValue: null, proxyUnits: null, proxySource: "" };
+    await scaffoldAssessment({ ...referenceCase, outcomes: [blank] });
+    wb.selection = { sheet: wb.sheet("Impact map"), box: { row: OUTCOMES.row + 1, column: 1, rows: 1, columns: 1 } };
+    const of2020 = { ...rsa, priceYear: 2020 };
+    const adjusted = adjustProxy(of2020, { currency: "EUR", priceYear: 2022, priceIndex: "FR" });
+    if (adjusted.status !== "ready") throw new Error("not ready");
+    await useProxy(of2020, { overwrite: false, units: 12, adjusted });
+    const at = (key: Parameters<typeof cellOf>[1]) => cell("Impact map", cellOf(OUTCOMES, key, 0))?.value;
+    expect([at("proxyValue"), at("proxyPriceYear")]).toEqual([691.46, 2022]);
+    expect(at("proxySource")).toBe(
+      "Décret n° 2025-293 — 2020 — https://www.legifrance.gouv.fr — 646.52 in 2020 prices × 112.01 ÷ 104.73 (INSEE CPI, France, 2015=100) = 691.46 in 2022 prices",
+    );
+  });
+
+  const wellby: Proxy = { ...rsa, id: "UK-WELLBY", nameEn: "WELLBY", nameFr: "WELLBY", value: 13000, currency: "GBP", unit: "per year", priceYear: 2025, source: "HM Treasury Green Book" };
+
+  test("a GBP proxy in a EUR assessment is refused without a conversion: nothing is written", async () => {
+    const blank = { ...referenceCase.outcomes[0], proxyName: "", proxyValue: null, proxyUnits: null, proxySource: "" };
+    await scaffoldAssessment({ ...referenceCase, outcomes: [blank] });
+    wb.selection = { sheet: wb.sheet("Impact map"), box: { row: OUTCOMES.row + 1, column: 1, rows: 1, columns: 1 } };
+    await expect(useProxy(wellby, { overwrite: false, units: 1 })).rejects.toThrow(/this proxy is in GBP and the assessment in EUR: give the exchange rate/);
+    expect(cell("Impact map", cellOf(OUTCOMES, "proxyValue", 0))?.value ?? "").toBe("");
+    expect(cell("Impact map", cellOf(OUTCOMES, "proxyName", 0))?.value ?? "").toBe("");
+  });
+
+  test("converted at a given rate: 13,000 GBP × 1.17 = 15,210.00 EUR, the currency, rate and its source recorded", async () => {
+    const blank = { ...referenceCase.outcomes[0], proxyName: "", proxyValue: null, proxyUnits: null, proxySource: "" };
+    await scaffoldAssessment({ ...referenceCase, outcomes: [blank] });
+    wb.selection = { sheet: wb.sheet("Impact map"), box: { row: OUTCOMES.row + 1, column: 1, rows: 1, columns: 1 } };
+    const adjusted = adjustProxy(wellby, { currency: "EUR", priceYear: 2025, priceIndex: "FR" }, { rate: 1.17, source: "ECB, 2025-06-30" });
+    if (adjusted.status !== "ready") throw new Error("not ready");
+    await useProxy(wellby, { overwrite: false, units: 1, adjusted });
+    const at = (key: Parameters<typeof cellOf>[1]) => cell("Impact map", cellOf(OUTCOMES, key, 0))?.value;
+    expect([at("proxyValue"), at("proxyCurrency"), at("exchangeRate"), at("exchangeRateSource")]).toEqual([15210, "GBP", 1.17, "ECB, 2025-06-30"]);
+    expect(at("proxySource")).toBe("HM Treasury Green Book — 2025 — https://www.legifrance.gouv.fr — 13,000.00 GBP × 1.17 EUR per GBP (ECB, 2025-06-30) = 15,210.00 EUR");
+    // and the workbook reads back as an outcome that computes (its conversion recorded)
+    const [found] = await findAssessments();
+    expect(found.assessment.outcomes[0]).toMatchObject({ proxyValue: 15210, proxyCurrency: "GBP", exchangeRate: 1.17 });
+    expect(found.problems).toEqual([]);
   });
 
   test("in a French impact map, the unit and the method are written in French (the words its list holds)", async () => {

@@ -12,6 +12,8 @@ import { importProxies } from "../../proxies/csv";
 import { Proxy, proxyName } from "../../proxies/types";
 import { unitLabel } from "../../proxies/vocabulary";
 import { officeLang } from "../../i18n/lang";
+import { adjustmentNote } from "../../i18n/proxies";
+import { type ProxyAdjustment, foreignCurrency } from "../../proxies/adjust";
 import { LAST_ROW, WriteRefused, createdBy, previousCell, removeCreated, writeOrUndo } from "./allOrNothing";
 import { applyLayout, layoutDefinedNames, officeCell } from "./apply";
 import { excelRun, freeSheetName } from "./run";
@@ -30,6 +32,13 @@ export async function readWorkbookProxies(): Promise<Proxy[]> {
     return result.accepted.map((a) => a.proxy);
   });
   return value;
+}
+
+/** The text a workbook name points to (SroiCurrency: a cell holding "EUR"). */
+async function namedText(context: Excel.RequestContext, sync: () => Promise<void>, name: string): Promise<string> {
+  const range = context.workbook.names.getItem(name).getRange().load("values");
+  await sync();
+  return String(range.values[0][0] ?? "").trim();
 }
 
 const blankRow = (row: unknown[]) => row.every((v) => v === "" || v === null);
@@ -115,13 +124,20 @@ function heldBy(value: unknown, formula: unknown, next: unknown): string | null 
   return filled(value) && value !== next ? String(value) : null;
 }
 
+/** A proxy made ready for the assessment (adjustProxy): converted and revalued, with its figures. */
+export type ReadyProxy = Extract<ProxyAdjustment, { status: "ready" }>;
+
 /**
- * Puts a proxy where the user is: three round trips whatever the workbook holds. A protected sheet
+ * Puts a proxy where the user is: three round trips (four in an impact map, whose assessment's
+ * currency is read to refuse a proxy in another currency that was not converted). With `adjusted`,
+ * the value written is the converted and revalued one, the price year the one it is in, the proxy
+ * source ends with how it was made, and a conversion fills the currency, rate and rate-source
+ * columns (a map without them is refused: the conversion would not be recorded). A protected sheet
  * is refused before anything is written; when Excel refuses part-way, the cells changed get their
  * previous content back (read in the second trip). Cell formats are not changed by the write, so
  * there is nothing of them to restore.
  */
-export async function useProxy(p: Proxy, opts: { overwrite: boolean; units?: number }): Promise<UseProxyResult> {
+export async function useProxy(p: Proxy, opts: { overwrite: boolean; units?: number; adjusted?: ReadyProxy }): Promise<UseProxyResult> {
   if (p.value === null) throw new Error(`proxy ${p.id} has no value: it points to a source to consult`);
   const lang = officeLang();
   const { value } = await excelRun(async (context, sync): Promise<UseProxyResult> => {
@@ -133,10 +149,14 @@ export async function useProxy(p: Proxy, opts: { overwrite: boolean; units?: num
     if (protection.protected) throw new WriteRefused({ code: "sheetProtected", sheet: sheet.name }, lang);
     const maps = tables.items.filter((t) => /^SroiOutcomes\d*$/i.test(t.name) && t.worksheet.name === sheet.name);
     const loaded = maps.map((t) => ({
+      name: t.name,
       header: t.getHeaderRowRange().load("values,rowIndex,columnIndex,columnCount"),
       body: t.getDataBodyRange().load("values,formulas,rowCount"),
     }));
     const active = selected.getCell(0, 0).load("values,formulas,address");
+    // each map's assessment currency (SroiOutcomes2 → SroiCurrency2), for a proxy in another currency
+    const currencies = maps.map((t) => context.workbook.names.getItemOrNullObject(t.name.replace(/^SroiOutcomes/i, "SroiCurrency")));
+    for (const n of currencies) n.load("name");
     await sync();
 
     const row = selected.rowIndex;
@@ -148,14 +168,33 @@ export async function useProxy(p: Proxy, opts: { overwrite: boolean; units?: num
       // the words written (unit, method) in the map's own language, which its list validation holds
       const sheetLang = headers.includes(declared("proxyValue").fr.toLowerCase()) ? "fr" : headers.includes(declared("proxyValue").en.toLowerCase()) ? "en" : lang;
       const dataRow = row - hit.header.rowIndex - 1;
-      const source = [p.source, p.priceYear ? String(p.priceYear) : "", p.url].filter(Boolean).join(" — ");
+      const adj = opts.adjusted;
+      const note = adj ? adjustmentNote(adj, sheetLang) : "";
+      const source = [p.source, p.priceYear ? String(p.priceYear) : "", p.url, note].filter(Boolean).join(" — ");
+      const priceYear = adj ? adj.priceYear : p.priceYear;
+      const conversion = adj?.conversion;
+      const currencyName = currencies[loaded.indexOf(hit)];
+      const mapCurrency = currencyName.isNullObject ? "" : await namedText(context, sync, currencyName.name);
+      if (!conversion && foreignCurrency(p, mapCurrency)) {
+        throw new WriteRefused({ code: "foreignProxyCurrency", proxy: p.currency.toUpperCase(), currency: mapCurrency.toUpperCase() }, lang);
+      }
+      if (conversion && (["proxyCurrency", "exchangeRate", "exchangeRateSource"] as const).some((k) => col(k) < 0)) {
+        throw new WriteRefused({ code: "noConversionColumns", table: hit.name }, lang);
+      }
       const writes = [
         { column: col("proxyName"), value: proxyName(p, lang) as string | number },
-        { column: col("proxyValue"), value: p.value },
+        { column: col("proxyValue"), value: adj ? adj.value : p.value },
         ...(opts.units === undefined ? [] : [{ column: col("proxyUnits"), value: opts.units }]),
         ...(p.unit ? [{ column: col("proxyUnit"), value: unitLabel(p.unit, sheetLang) }] : []),
         { column: col("proxySource"), value: source },
-        ...(p.priceYear === null ? [] : [{ column: col("proxyPriceYear"), value: p.priceYear }]),
+        ...(conversion
+          ? [
+              { column: col("proxyCurrency"), value: conversion.from },
+              { column: col("exchangeRate"), value: conversion.rate.toNumber() },
+              { column: col("exchangeRateSource"), value: conversion.source },
+            ]
+          : []),
+        ...(priceYear === null ? [] : [{ column: col("proxyPriceYear"), value: priceYear }]),
         ...(p.method ? [{ column: col("valuationMethod"), value: OUTCOME_METHODS[sheetLang][p.method] }] : []),
       ].filter((w) => w.column >= 0);
       const at = (column: number) => context.workbook.worksheets.getItem(sheet.name).getRangeByIndexes(row, hit.header.columnIndex + column, 1, 1);
