@@ -37,5 +37,86 @@ export const PRICE_INDEX_FIGURES: readonly PriceIndexFigure[] = [
     "source": "INSEE, Informations rapides n° 9 du 13 janvier 2023, Prix à la consommation - moyennes annuelles (IPC) - année 2022, ensemble des ménages, France",
     "url": "https://www.insee.fr/fr/statistiques/6688595",
     "taken": "2026-12-02"
+  },
+  {
+    "index": "UK",
+    "year": 2015,
+    "value": "100",
+    "base": "2015=100",
+    "source": "ONS, CPI INDEX 00: ALL ITEMS 2015=100, series D7BT (dataset MM23), annual figures of the full time series CSV, release date 14-02-2024 (copy of the ONS file in github.com/SussexUCU/USS, data/ons/ons_cpi_index_series_2024_03.csv); 2015 is listed there as 100.0",
+    "url": "https://www.ons.gov.uk/economy/inflationandpriceindices/timeseries/d7bt/mm23",
+    "taken": "2026-12-04"
+  },
+  {
+    "index": "UK",
+    "year": 2016,
+    "value": "100.7",
+    "base": "2015=100",
+    "source": "ONS, CPI INDEX 00: ALL ITEMS 2015=100, series D7BT (dataset MM23), annual figures of the full time series CSV, release date 14-02-2024 (copy of the ONS file in github.com/SussexUCU/USS, data/ons/ons_cpi_index_series_2024_03.csv)",
+    "url": "https://www.ons.gov.uk/economy/inflationandpriceindices/timeseries/d7bt/mm23",
+    "taken": "2026-12-04"
+  },
+  {
+    "index": "UK",
+    "year": 2017,
+    "value": "103.4",
+    "base": "2015=100",
+    "source": "ONS, CPI INDEX 00: ALL ITEMS 2015=100, series D7BT (dataset MM23), annual figures of the full time series CSV, release date 14-02-2024 (copy of the ONS file in github.com/SussexUCU/USS, data/ons/ons_cpi_index_series_2024_03.csv)",
+    "url": "https://www.ons.gov.uk/economy/inflationandpriceindices/timeseries/d7bt/mm23",
+    "taken": "2026-12-04"
+  },
+  {
+    "index": "UK",
+    "year": 2018,
+    "value": "105.9",
+    "base": "2015=100",
+    "source": "ONS, CPI INDEX 00: ALL ITEMS 2015=100, series D7BT (dataset MM23), annual figures of the full time series CSV, release date 14-02-2024 (copy of the ONS file in github.com/SussexUCU/USS, data/ons/ons_cpi_index_series_2024_03.csv)",
+    "url": "https://www.ons.gov.uk/economy/inflationandpriceindices/timeseries/d7bt/mm23",
+    "taken": "2026-12-04"
+  },
+  {
+    "index": "UK",
+    "year": 2019,
+    "value": "107.8",
+    "base": "2015=100",
+    "source": "ONS, CPI INDEX 00: ALL ITEMS 2015=100, series D7BT (dataset MM23), annual figures of the full time series CSV, release date 14-02-2024 (copy of the ONS file in github.com/SussexUCU/USS, data/ons/ons_cpi_index_series_2024_03.csv)",
+    "url": "https://www.ons.gov.uk/economy/inflationandpriceindices/timeseries/d7bt/mm23",
+    "taken": "2026-12-04"
+  },
+  {
+    "index": "UK",
+    "year": 2020,
+    "value": "108.7",
+    "base": "2015=100",
+    "source": "ONS, CPI INDEX 00: ALL ITEMS 2015=100, series D7BT (dataset MM23), annual figures of the full time series CSV, release date 14-02-2024 (copy of the ONS file in github.com/SussexUCU/USS, data/ons/ons_cpi_index_series_2024_03.csv)",
+    "url": "https://www.ons.gov.uk/economy/inflationandpriceindices/timeseries/d7bt/mm23",
+    "taken": "2026-12-04"
+  },
+  {
+    "index": "UK",
+    "year": 2021,
+    "value": "111.6",
+    "base": "2015=100",
+    "source": "ONS, CPI INDEX 00: ALL ITEMS 2015=100, series D7BT (dataset MM23), annual figures of the full time series CSV, release date 14-02-2024 (copy of the ONS file in github.com/SussexUCU/USS, data/ons/ons_cpi_index_series_2024_03.csv)",
+    "url": "https://www.ons.gov.uk/economy/inflationandpriceindices/timeseries/d7bt/mm23",
+    "taken": "2026-12-04"
+  },
+  {
+    "index": "UK",
+    "year": 2022,
+    "value": "121.7",
+    "base": "2015=100",
+    "source": "ONS, CPI INDEX 00: ALL ITEMS 2015=100, series D7BT (dataset MM23), annual figures of the full time series CSV, release date 14-02-2024 (copy of the ONS file in github.com/SussexUCU/USS, data/ons/ons_cpi_index_series_2024_03.csv)",
+    "url": "https://www.ons.gov.uk/economy/inflationandpriceindices/timeseries/d7bt/mm23",
+    "taken": "2026-12-04"
+  },
+  {
+    "index": "UK",
+    "year": 2023,
+    "value": "130.5",
+    "base": "2015=100",
+    "source": "ONS, CPI INDEX 00: ALL ITEMS 2015=100, series D7BT (dataset MM23), annual figures of the full time series CSV, release date 14-02-2024 (copy of the ONS file in github.com/SussexUCU/USS, data/ons/ons_cpi_index_series_2024_03.csv)",
+    "url": "https://www.ons.gov.uk/economy/inflationandpriceindices/timeseries/d7bt/mm23",
+    "taken": "2026-12-04"
   }
 ];
