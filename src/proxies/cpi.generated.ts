@@ -13,6 +13,24 @@ export const PRICE_INDEX_FIGURES: readonly PriceIndexFigure[] = [
   },
   {
     "index": "FR",
+    "year": 2018,
+    "value": "103.09",
+    "base": "2015=100",
+    "source": "INSEE, Informations rapides n° 9 du 15 janvier 2020, Prix à la consommation - moyennes annuelles (IPC) - année 2019, ensemble des ménages, France (table: Ensemble 10000 103,09 104,23 1,1)",
+    "url": "https://insee.fr/fr/statistiques/4285593",
+    "taken": "2026-12-04"
+  },
+  {
+    "index": "FR",
+    "year": 2019,
+    "value": "104.23",
+    "base": "2015=100",
+    "source": "INSEE, Informations rapides n° 9 du 15 janvier 2020, Prix à la consommation - moyennes annuelles (IPC) - année 2019, ensemble des ménages, France (table: Ensemble 10000 103,09 104,23 1,1)",
+    "url": "https://insee.fr/fr/statistiques/4285593",
+    "taken": "2026-12-04"
+  },
+  {
+    "index": "FR",
     "year": 2020,
     "value": "104.73",
     "base": "2015=100",
@@ -37,6 +55,15 @@ export const PRICE_INDEX_FIGURES: readonly PriceIndexFigure[] = [
     "source": "INSEE, Informations rapides n° 9 du 13 janvier 2023, Prix à la consommation - moyennes annuelles (IPC) - année 2022, ensemble des ménages, France",
     "url": "https://www.insee.fr/fr/statistiques/6688595",
     "taken": "2026-12-02"
+  },
+  {
+    "index": "FR",
+    "year": 2023,
+    "value": "117.47",
+    "base": "2015=100",
+    "source": "INSEE, Informations rapides, Consumer prices - annual averages (CPI) - year 2023 (English edition, published with the December 2023 results), all households, France (table: Overall 10000 106,45 112,01 117,47)",
+    "url": "https://insee.fr/en/statistiques/7750175",
+    "taken": "2026-12-04"
   },
   {
     "index": "UK",

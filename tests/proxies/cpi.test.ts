@@ -74,8 +74,8 @@ describe("rebase(value, from, to, index)", () => {
 
   test.each<[string, number, number, string, object]>([
     ["an unknown index", 2015, 2022, "XX", { code: "unknownPriceIndex", field: "priceIndex", value: "XX", available: "FR, UK" }],
-    ["a from year the index lacks", 2012, 2022, "FR", { code: "yearNotInPriceIndex", field: "fromYear", value: 2012, priceIndex: "FR", available: "2015, 2020–2022" }],
-    ["a to year the index lacks", 2020, 2026, "FR", { code: "yearNotInPriceIndex", field: "toYear", value: 2026, priceIndex: "FR", available: "2015, 2020–2022" }],
+    ["a from year the index lacks", 2012, 2022, "FR", { code: "yearNotInPriceIndex", field: "fromYear", value: 2012, priceIndex: "FR", available: "2015, 2018–2023" }],
+    ["a to year the index lacks", 2020, 2026, "FR", { code: "yearNotInPriceIndex", field: "toYear", value: 2026, priceIndex: "FR", available: "2015, 2018–2023" }],
   ])("%s is an issue, not an estimate", (_why, from, to, index, issue) => {
     const r = rebase(dec(100), from, to, index);
     expect(r).toEqual({ ok: false, issue });
