@@ -238,7 +238,7 @@ export async function proxy(id: any, field?: any, proxies?: any[][]): Promise<an
  * @param value The money value to rebase, e.g. a proxy: a value or a range.
  * @param from_year The price year the value is in, e.g. 2020.
  * @param to_year The price year wanted, e.g. the assessment's year.
- * @param [index] The consumer-price index: FR (INSEE CPI, all households). Blank: FR.
+ * @param [index] The consumer-price index: FR (INSEE CPI, all households) or UK (ONS CPI). Blank: FR.
  * @returns The value in to_year's prices.
  */
 export function rebase(value: any[][], from_year: any[][], to_year: any[][], index?: any[][]): any[][] {

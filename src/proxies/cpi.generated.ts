@@ -13,6 +13,24 @@ export const PRICE_INDEX_FIGURES: readonly PriceIndexFigure[] = [
   },
   {
     "index": "FR",
+    "year": 2018,
+    "value": "103.09",
+    "base": "2015=100",
+    "source": "INSEE, Informations rapides n° 9 du 15 janvier 2020, Prix à la consommation - moyennes annuelles (IPC) - année 2019, ensemble des ménages, France (table: Ensemble 10000 103,09 104,23 1,1)",
+    "url": "https://insee.fr/fr/statistiques/4285593",
+    "taken": "2026-12-04"
+  },
+  {
+    "index": "FR",
+    "year": 2019,
+    "value": "104.23",
+    "base": "2015=100",
+    "source": "INSEE, Informations rapides n° 9 du 15 janvier 2020, Prix à la consommation - moyennes annuelles (IPC) - année 2019, ensemble des ménages, France (table: Ensemble 10000 103,09 104,23 1,1)",
+    "url": "https://insee.fr/fr/statistiques/4285593",
+    "taken": "2026-12-04"
+  },
+  {
+    "index": "FR",
     "year": 2020,
     "value": "104.73",
     "base": "2015=100",
@@ -37,5 +55,95 @@ export const PRICE_INDEX_FIGURES: readonly PriceIndexFigure[] = [
     "source": "INSEE, Informations rapides n° 9 du 13 janvier 2023, Prix à la consommation - moyennes annuelles (IPC) - année 2022, ensemble des ménages, France",
     "url": "https://www.insee.fr/fr/statistiques/6688595",
     "taken": "2026-12-02"
+  },
+  {
+    "index": "FR",
+    "year": 2023,
+    "value": "117.47",
+    "base": "2015=100",
+    "source": "INSEE, Informations rapides, Consumer prices - annual averages (CPI) - year 2023 (English edition, published with the December 2023 results), all households, France (table: Overall 10000 106,45 112,01 117,47)",
+    "url": "https://insee.fr/en/statistiques/7750175",
+    "taken": "2026-12-04"
+  },
+  {
+    "index": "UK",
+    "year": 2015,
+    "value": "100",
+    "base": "2015=100",
+    "source": "ONS, CPI INDEX 00: ALL ITEMS 2015=100, series D7BT (dataset MM23), annual figures of the full time series CSV, release date 14-02-2024 (copy of the ONS file in github.com/SussexUCU/USS, data/ons/ons_cpi_index_series_2024_03.csv); 2015 is listed there as 100.0",
+    "url": "https://www.ons.gov.uk/economy/inflationandpriceindices/timeseries/d7bt/mm23",
+    "taken": "2026-12-04"
+  },
+  {
+    "index": "UK",
+    "year": 2016,
+    "value": "100.7",
+    "base": "2015=100",
+    "source": "ONS, CPI INDEX 00: ALL ITEMS 2015=100, series D7BT (dataset MM23), annual figures of the full time series CSV, release date 14-02-2024 (copy of the ONS file in github.com/SussexUCU/USS, data/ons/ons_cpi_index_series_2024_03.csv)",
+    "url": "https://www.ons.gov.uk/economy/inflationandpriceindices/timeseries/d7bt/mm23",
+    "taken": "2026-12-04"
+  },
+  {
+    "index": "UK",
+    "year": 2017,
+    "value": "103.4",
+    "base": "2015=100",
+    "source": "ONS, CPI INDEX 00: ALL ITEMS 2015=100, series D7BT (dataset MM23), annual figures of the full time series CSV, release date 14-02-2024 (copy of the ONS file in github.com/SussexUCU/USS, data/ons/ons_cpi_index_series_2024_03.csv)",
+    "url": "https://www.ons.gov.uk/economy/inflationandpriceindices/timeseries/d7bt/mm23",
+    "taken": "2026-12-04"
+  },
+  {
+    "index": "UK",
+    "year": 2018,
+    "value": "105.9",
+    "base": "2015=100",
+    "source": "ONS, CPI INDEX 00: ALL ITEMS 2015=100, series D7BT (dataset MM23), annual figures of the full time series CSV, release date 14-02-2024 (copy of the ONS file in github.com/SussexUCU/USS, data/ons/ons_cpi_index_series_2024_03.csv)",
+    "url": "https://www.ons.gov.uk/economy/inflationandpriceindices/timeseries/d7bt/mm23",
+    "taken": "2026-12-04"
+  },
+  {
+    "index": "UK",
+    "year": 2019,
+    "value": "107.8",
+    "base": "2015=100",
+    "source": "ONS, CPI INDEX 00: ALL ITEMS 2015=100, series D7BT (dataset MM23), annual figures of the full time series CSV, release date 14-02-2024 (copy of the ONS file in github.com/SussexUCU/USS, data/ons/ons_cpi_index_series_2024_03.csv)",
+    "url": "https://www.ons.gov.uk/economy/inflationandpriceindices/timeseries/d7bt/mm23",
+    "taken": "2026-12-04"
+  },
+  {
+    "index": "UK",
+    "year": 2020,
+    "value": "108.7",
+    "base": "2015=100",
+    "source": "ONS, CPI INDEX 00: ALL ITEMS 2015=100, series D7BT (dataset MM23), annual figures of the full time series CSV, release date 14-02-2024 (copy of the ONS file in github.com/SussexUCU/USS, data/ons/ons_cpi_index_series_2024_03.csv)",
+    "url": "https://www.ons.gov.uk/economy/inflationandpriceindices/timeseries/d7bt/mm23",
+    "taken": "2026-12-04"
+  },
+  {
+    "index": "UK",
+    "year": 2021,
+    "value": "111.6",
+    "base": "2015=100",
+    "source": "ONS, CPI INDEX 00: ALL ITEMS 2015=100, series D7BT (dataset MM23), annual figures of the full time series CSV, release date 14-02-2024 (copy of the ONS file in github.com/SussexUCU/USS, data/ons/ons_cpi_index_series_2024_03.csv)",
+    "url": "https://www.ons.gov.uk/economy/inflationandpriceindices/timeseries/d7bt/mm23",
+    "taken": "2026-12-04"
+  },
+  {
+    "index": "UK",
+    "year": 2022,
+    "value": "121.7",
+    "base": "2015=100",
+    "source": "ONS, CPI INDEX 00: ALL ITEMS 2015=100, series D7BT (dataset MM23), annual figures of the full time series CSV, release date 14-02-2024 (copy of the ONS file in github.com/SussexUCU/USS, data/ons/ons_cpi_index_series_2024_03.csv)",
+    "url": "https://www.ons.gov.uk/economy/inflationandpriceindices/timeseries/d7bt/mm23",
+    "taken": "2026-12-04"
+  },
+  {
+    "index": "UK",
+    "year": 2023,
+    "value": "130.5",
+    "base": "2015=100",
+    "source": "ONS, CPI INDEX 00: ALL ITEMS 2015=100, series D7BT (dataset MM23), annual figures of the full time series CSV, release date 14-02-2024 (copy of the ONS file in github.com/SussexUCU/USS, data/ons/ons_cpi_index_series_2024_03.csv)",
+    "url": "https://www.ons.gov.uk/economy/inflationandpriceindices/timeseries/d7bt/mm23",
+    "taken": "2026-12-04"
   }
 ];

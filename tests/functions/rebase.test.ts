@@ -39,8 +39,8 @@ describe("SROI.REBASE values", () => {
 
 describe("SROI.REBASE errors", () => {
   test.each<[string, unknown[], string, RegExp]>([
-    ["an unknown index is #N/A naming it and the indices there are", [100, 2015, 2022, "XX"], "#N/A", /^index: no consumer-price index is called "XX"; the add-in has FR\./],
-    ["a from year the index lacks is #N/A naming the argument and the years it has", [100, 2012, 2022], "#N/A", /^from_year: the FR price index has no figure for 2012; it has 2015, 2020–2022\./],
+    ["an unknown index is #N/A naming it and the indices there are", [100, 2015, 2022, "XX"], "#N/A", /^index: no consumer-price index is called "XX"; the add-in has FR, UK\./],
+    ["a from year the index lacks is #N/A naming the argument and the years it has", [100, 2012, 2022], "#N/A", /^from_year: the FR price index has no figure for 2012; it has 2015, 2018–2023\./],
     ["a to year the index lacks is #N/A", [100, 2020, 2030], "#N/A", /^to_year: the FR price index has no figure for 2030/],
     ["the row of a range is named", [100, col(2015, 1999), 2022], "#N/A", /^from_year, row 2: /],
     ["text as value is #VALUE!", ["n/a", 2015, 2022], "#VALUE!", /^value: "n\/a" is not a number\./],
@@ -56,11 +56,11 @@ describe("SROI.REBASE errors", () => {
     inLanguage("fr-FR", () => {
       expect(one(xl.call("REBASE", 100, 2012, 2022))).toEqual({
         error: "#N/A",
-        message: expect.stringMatching(/^annee_origine : l'indice des prix FR n'a pas de valeur pour 2012 ; il a 2015, 2020–2022\./),
+        message: expect.stringMatching(/^annee_origine : l'indice des prix FR n'a pas de valeur pour 2012 ; il a 2015, 2018–2023\./),
       });
       expect(one(xl.call("REBASE", 100, 2015, 2022, "XX"))).toEqual({
         error: "#N/A",
-        message: expect.stringMatching(/^indice : aucun indice des prix à la consommation ne s'appelle «\u00a0XX\u00a0» ; le complément a FR\./),
+        message: expect.stringMatching(/^indice : aucun indice des prix à la consommation ne s'appelle «\u00a0XX\u00a0» ; le complément a FR, UK\./),
       });
     });
   });
