@@ -20,7 +20,7 @@ import {
   isBlank,
   isEmptyOutcome,
   readBoolean,
-  readNumber,
+  readPriceYear,
   readRate,
   readWholeYears,
 } from "../sroi";
@@ -233,11 +233,10 @@ function readSettings(t: TableContents, problems: ReadProblem[]): AssessmentSett
         break;
       }
       case "priceYear": {
-        if (isBlank(v as Raw)) break; // the period's year (assessmentPriceYear)
-        const n = readNumber(v as Raw, "priceYear");
-        if (!n.ok) table.bad(r, "value", n.issue);
-        else if (!n.value!.isInteger()) table.bad(r, "value", { code: "notWholeNumber", field: "priceYear", value: v as number });
-        else settings.priceYear = n.value!.toNumber();
+        // blank: the period's year (assessmentPriceYear)
+        const y = readPriceYear(v as Raw);
+        if (y.ok) settings.priceYear = y.value;
+        else table.bad(r, "value", y.issue);
         break;
       }
       case "priceIndex": {

@@ -141,6 +141,20 @@ export function defaultPriceYear(period: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2100;
+
+/** A price year: blank (none), or a whole year from 1900 to 2100. */
+export function readPriceYear(raw: Raw, field: "priceYear" = "priceYear"): Result<number | null> {
+  const n = readNumber(raw, field);
+  if (!n.ok) return n;
+  if (n.value === null) return { ok: true, value: null };
+  if (!n.value.isInteger() || n.value.lessThan(MIN_YEAR) || n.value.greaterThan(MAX_YEAR)) {
+    return { ok: false, issue: { code: "notAYear", field, value: raw as number } };
+  }
+  return { ok: true, value: n.value.toNumber() };
+}
+
 /** The price year of an assessment: its own, or the one its period implies. */
 export const assessmentPriceYear = (s: Pick<AssessmentSettings, "priceYear" | "period">): number | null => s.priceYear ?? defaultPriceYear(s.period);
 
@@ -305,6 +319,8 @@ export function computeAssessment(a: Assessment): Computed {
   if (!rate.ok) issues.push({ ...rate.issue, section: "settings" });
   const years = readWholeYears(s.yearsShown as Raw, "years");
   if (!years.ok) issues.push({ ...years.issue, section: "settings" });
+  const priceYear = readPriceYear(s.priceYear as Raw);
+  if (!priceYear.ok) issues.push({ ...priceYear.issue, section: "settings" });
 
   let totalInputs = ZERO;
   a.inputs.forEach((input, k) => {

@@ -79,7 +79,9 @@ export type IssueCode =
   /** a proxy in another currency than the assessment's, with no exchange rate recorded */
   | "foreignProxyWithoutRate"
   /** zero or less where only a positive value makes sense (an exchange rate) */
-  | "notPositive";
+  | "notPositive"
+  /** a number that is not a whole year from 1900 to 2100 (a price year) */
+  | "notAYear";
 
 /** Where the value sits: 1-based row and column inside the argument's range, when it is a range. */
 export interface Place {

@@ -5,7 +5,7 @@ import { formatDateTime } from "../i18n/numbers";
 import { type SetupForm, emptySetupForm } from "./form";
 import { UiContext, makeUi } from "./ui";
 import type { FoundAssessment, WorkbookApi } from "./workbook";
-import { Home } from "./pages/Home/Home";
+import { Home, type ProxyTarget } from "./pages/Home/Home";
 import type { Created } from "./pages/Setup/Setup";
 import { ErrorBoundary } from "./components/ErrorBoundary/ErrorBoundary";
 
@@ -23,7 +23,7 @@ type View =
   | { kind: "setup" }
   | { kind: "done"; created: Created }
   | { kind: "continue"; found: FoundAssessment }
-  | { kind: "proxies"; currency?: string }
+  | ({ kind: "proxies" } & ProxyTarget)
   | { kind: "valueGame"; currency?: string }
   | { kind: "review"; found: FoundAssessment };
 
@@ -59,7 +59,7 @@ export function App({ workbook, lang }: AppProps) {
                 setContinueForm(emptySetupForm(ui.lang));
                 setView({ kind: "continue", found });
               }}
-              onFindProxy={(currency) => setView({ kind: "proxies", currency })}
+              onFindProxy={(target) => setView({ kind: "proxies", ...target })}
               onValueGame={(currency) => setView({ kind: "valueGame", currency })}
               onReview={(found) => setView({ kind: "review", found })}
             />
@@ -107,7 +107,7 @@ export function App({ workbook, lang }: AppProps) {
               onHome={home}
             />
           )}
-          {view.kind === "proxies" && <ProxyLookup currency={view.currency} onClose={home} />}
+          {view.kind === "proxies" && <ProxyLookup currency={view.currency} priceYear={view.priceYear} priceIndex={view.priceIndex} onClose={home} />}
           {view.kind === "valueGame" && <ValueGame currency={view.currency} onClose={home} />}
           {view.kind === "review" && (
             <Review

@@ -24,6 +24,9 @@ const OWN: Proxy = {
   kind: "value",
 };
 
+/** A proxy of the workbook in 2020 prices: the RSA's amount, for a hand-checked revaluation. */
+const OWN_PROXY_2020: Proxy = { ...OWN, id: "ORG-ALLOWANCE-2020", nameEn: "Allowance 2020", nameFr: "Allocation 2020", value: 646.52, unit: "per year", priceYear: 2020, source: "Our 2020 accounts" };
+
 async function openLookup(workbook: FakeWorkbook = fakeWorkbook(), lang: "en" | "fr" = "en") {
   const user = userEvent.setup();
   render(<App workbook={workbook} lang={lang} />);
@@ -75,12 +78,13 @@ describe("proxy lookup: search as you type, details with the source, use it", ()
     expect((screen.getByRole("textbox", { name: "Units per person" }) as HTMLInputElement).value).toBe("12");
     expect(screen.getByTestId("value-per-person").textContent).toBe("Value per person: €7,758.24 (12 × €646.52)");
     await user.click(screen.getByRole("button", { name: "Use this proxy" }));
-    expect(workbook.useProxy.mock.calls[0][1]).toEqual({ overwrite: false, units: 12 });
+    // no assessment to go by: the value as published
+    expect(workbook.useProxy.mock.calls[0][1]).toEqual(expect.objectContaining({ overwrite: false, units: 12, adjusted: expect.objectContaining({ status: "ready", value: 646.52, priceYear: 2025 }) }));
     expect(await screen.findByText("Replace the values in 'Impact map'!H5?")).toBeTruthy();
     expect(screen.getByText("'Impact map'!H5 holds “Old proxy”")).toBeTruthy();
     await user.click(screen.getByRole("button", { name: "Replace" }));
     expect(workbook.useProxy.mock.calls[1][0].id).toBe("FR-RSA-SINGLE-2025");
-    expect(workbook.useProxy.mock.calls[1][1]).toEqual({ overwrite: true, units: 12 });
+    expect(workbook.useProxy.mock.calls[1][1]).toEqual(expect.objectContaining({ overwrite: true, units: 12 }));
     expect(await screen.findByText("Written into 'Impact map'!H5:J5.")).toBeTruthy();
   });
 
@@ -94,7 +98,7 @@ describe("proxy lookup: search as you type, details with the source, use it", ()
     expect(workbook.useProxy).toHaveBeenCalledTimes(1);
   });
 
-  test("from the first screen, the workbook's assessment currency is used for the warning", async () => {
+  test("from the first screen, a proxy in another currency than the workbook's assessment cannot be used without a rate, its date and source", async () => {
     const workbook = fakeWorkbook({ findAssessments: async () => [{ suffix: "", assessment: REFERENCE_ASSESSMENT, sheetNames: SHEET_NAMES, problems: [] }] });
     const user = userEvent.setup();
     render(<App workbook={workbook} lang="en" />);
@@ -103,7 +107,42 @@ describe("proxy lookup: search as you type, details with the source, use it", ()
     await user.type(await screen.findByRole("searchbox"), "RSA");
     await user.click(hitNamed("RSA minimum income, single person, no child"));
     // the reference assessment is in GBP, the RSA in EUR
-    expect(screen.getByText("In EUR, but the assessment is in GBP: convert it before use.")).toBeTruthy();
+    expect(screen.getByText("This proxy is in EUR; the assessment is in GBP")).toBeTruthy();
+    const use = screen.getByRole("button", { name: "Use this proxy" });
+    const disabled = () => use.hasAttribute("disabled") || use.getAttribute("aria-disabled") === "true";
+    expect(disabled()).toBe(true);
+    expect(screen.getByText("To use this proxy, give the rate, its date and its source.")).toBeTruthy();
+    await user.type(screen.getByRole("textbox", { name: /Exchange rate: GBP for 1 EUR/ }), "0.85");
+    expect(disabled()).toBe(true); // the rate alone is not enough: its date and source are the evidence
+    await user.type(screen.getByLabelText("Date of the rate"), "2025-06-30");
+    await user.type(screen.getByRole("textbox", { name: "Source of the rate" }), "ECB euro reference rate");
+    expect(disabled()).toBe(false);
+    // 646.52 × 0.85 = 549.542 → 549.54 GBP; 12 months: 6,594.48
+    expect(screen.getByTestId("proxy-adjusted").textContent).toBe("For this assessment: 646.52 EUR × 0.85 GBP per EUR (ECB euro reference rate, 2025-06-30) = 549.54 GBP");
+    expect(screen.getByTestId("value-per-person").textContent).toBe("Value per person: £6,594.48 (12 × £549.54)");
+    await user.click(use);
+    const adjusted = workbook.useProxy.mock.calls[0][1].adjusted;
+    expect(adjusted).toMatchObject({ status: "ready", value: 549.54, priceYear: 2025, conversion: { from: "EUR", to: "GBP", source: "ECB euro reference rate, 2025-06-30" } });
+    expect(adjusted!.conversion!.rate.toNumber()).toBe(0.85);
+  });
+
+  test("in an assessment of 2022 prices, a proxy of 2020 is shown and used revalued with INSEE's index (646.52 × 112.01 ÷ 104.73 = 691.46)", async () => {
+    const of2022 = { ...REFERENCE_ASSESSMENT, settings: { ...REFERENCE_ASSESSMENT.settings, currency: "EUR", period: "2022" } };
+    const workbook = fakeWorkbook({
+      findAssessments: async () => [{ suffix: "", assessment: of2022, sheetNames: SHEET_NAMES, problems: [] }],
+      readWorkbookProxies: async () => [{ ...OWN_PROXY_2020 }],
+    });
+    const user = userEvent.setup();
+    render(<App workbook={workbook} lang="en" />);
+    await screen.findByRole("button", { name: /Community gardens/ });
+    await user.click(screen.getByRole("button", { name: "Find a financial proxy" }));
+    await user.type(await screen.findByRole("searchbox"), "Allowance 2020");
+    const hit = await waitFor(() => hitNamed("Allowance 2020"));
+    expect(hit.textContent).toContain("€691.46 in 2022 prices");
+    await user.click(hit);
+    expect(screen.getByTestId("proxy-adjusted").textContent).toBe("For this assessment: 646.52 in 2020 prices × 112.01 ÷ 104.73 (INSEE CPI, France, 2015=100) = 691.46 in 2022 prices");
+    await user.click(screen.getByRole("button", { name: "Use this proxy" }));
+    expect(workbook.useProxy.mock.calls[0][1].adjusted).toMatchObject({ value: 691.46, priceYear: 2022, rebase: { fromYear: 2020, toYear: 2022, index: "FR" } });
   });
 
   test("filters narrow the results (country United Kingdom: only UK proxies)", async () => {
@@ -140,17 +179,22 @@ describe("the proxy lookup inside the guided setup fills the outcome, with warni
     const first = results().getAllByRole("button")[0];
     const name = first.querySelector("span > span")!.textContent!;
     await user.click(first);
-    // the assessment is in EUR (the default), the proxy in GBP
-    expect(screen.getByText("In GBP, but the assessment is in EUR: convert it before use.")).toBeTruthy();
+    // the assessment is in EUR (the default), the proxy in GBP: a rate is asked first
+    expect(screen.getByText("This proxy is in GBP; the assessment is in EUR")).toBeTruthy();
+    const use = screen.getByRole("button", { name: "Use this proxy" });
+    expect(use.hasAttribute("disabled") || use.getAttribute("aria-disabled") === "true").toBe(true);
     const units = screen.getByRole("textbox", { name: "Units per person" });
     await user.clear(units);
     await user.type(units, "3");
-    await user.click(screen.getByRole("button", { name: "Use this proxy" }));
+    await user.type(screen.getByRole("textbox", { name: /Exchange rate: EUR for 1 GBP/ }), "1.17");
+    await user.type(screen.getByLabelText("Date of the rate"), "2025-06-30");
+    await user.type(screen.getByRole("textbox", { name: "Source of the rate" }), "ECB");
+    await user.click(use);
 
     expect(workbook.useProxy).not.toHaveBeenCalled(); // nothing is written: the sheets do not exist yet
     expect((screen.getByRole("textbox", { name: "Financial proxy" }) as HTMLInputElement).value).toBe(name);
     expect((screen.getByRole("textbox", { name: "Proxy value" }) as HTMLInputElement).value).not.toBe("");
-    expect((screen.getByRole("textbox", { name: "Proxy source" }) as HTMLInputElement).value).not.toBe("");
+    expect((screen.getByRole("textbox", { name: "Proxy source" }) as HTMLInputElement).value).toMatch(/ GBP × 1\.17 EUR per GBP \(ECB, 2025-06-30\) = [\d,.]+ EUR$/);
     expect((screen.getByRole("textbox", { name: /^Units per person/ }) as HTMLInputElement).value).toBe("3");
   });
 });
@@ -172,7 +216,7 @@ describe("units per person, asked before a proxy is used", () => {
     await user.clear(units);
     await user.type(units, "4");
     await user.click(use);
-    expect(workbook.useProxy.mock.calls[0][1]).toEqual({ overwrite: false, units: 4 });
+    expect(workbook.useProxy.mock.calls[0][1]).toEqual(expect.objectContaining({ overwrite: false, units: 4 }));
   });
 
   test("in French, the units are typed with a decimal comma and the value per person is French", async () => {
@@ -187,7 +231,7 @@ describe("units per person, asked before a proxy is used", () => {
     // 646,52 × 7,5 = 4 848,90
     expect(screen.getByTestId("value-per-person").textContent).toBe("Valeur par personne\u00a0: 4\u202f848,90\u202f€ (7,5 × 646,52\u202f€)");
     await user.click(screen.getByRole("button", { name: "Utiliser ce proxy" }));
-    expect(workbook.useProxy.mock.calls[0][1]).toEqual({ overwrite: false, units: 7.5 });
+    expect(workbook.useProxy.mock.calls[0][1]).toEqual(expect.objectContaining({ overwrite: false, units: 7.5 }));
   });
 });
 

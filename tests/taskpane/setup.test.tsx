@@ -190,6 +190,21 @@ describe("guided setup with the reference case of the method document §8", () =
     expect(workbook.scaffoldAssessment.mock.calls[0][0].settings.discountRate).toBe(0.035);
   });
 
+  test("the price year defaults to the period's first year and is written out; a year that is not one is refused; the index is chosen", async () => {
+    const workbook = fakeWorkbook();
+    const { user } = start("en", workbook);
+    await startNew(user);
+    await user.type(field(/^Period covered/), "Sept 2024 – Aug 2025");
+    expect(screen.getByText("The year whose prices the values are in: proxies of other years are revalued to it. Blank: 2024, the period's first year.")).toBeTruthy();
+    await user.type(field(/^Price year/), "20.5");
+    expect(await screen.findByText("Price year: 20.5 is not a year; enter a whole year from 1900 to 2100, such as 2025.")).toBeTruthy();
+    await user.clear(field(/^Price year/));
+    await user.selectOptions(screen.getByRole("combobox", { name: "Price index" }), "UK");
+    await user.click(screen.getByRole("button", { name: "5. Review and create" }));
+    await user.click(screen.getByRole("button", { name: "Create the sheets" }));
+    expect(workbook.scaffoldAssessment.mock.calls[0][0].settings).toMatchObject({ priceYear: 2024, priceIndex: "UK" });
+  });
+
   test("no step blocks: an empty assessment still creates its sheets, with one way forward per step", async () => {
     const workbook = fakeWorkbook();
     const { user } = start("en", workbook);

@@ -2,12 +2,24 @@ import { useEffect, useState } from "react";
 import { Button, Link, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Subtitle2, Text, Title3, makeStyles, tokens } from "@fluentui/react-components";
 import { useUi } from "../../ui";
 import type { FoundAssessment } from "../../workbook";
+import { assessmentPriceYear } from "../../../sroi";
+
+/** What the proxy lookup goes by: the workbook's assessment, when there is one (see ProxyLookupProps). */
+export interface ProxyTarget {
+  currency?: string;
+  /** undefined: no assessment to go by; null: it has no price year */
+  priceYear?: number | null;
+  priceIndex?: string;
+}
 
 export interface HomeProps {
   onStart: () => void;
   onContinue: (found: FoundAssessment) => void;
-  /** with the workbook's currency when its assessments agree on one (for the "other currency" warning) */
-  onFindProxy: (currency?: string) => void;
+  /**
+   * With the workbook's currency, price year and price index when its assessments agree on them (a
+   * proxy in another currency needs a rate; values are revalued to the price year).
+   */
+  onFindProxy: (target: ProxyTarget) => void;
   /** the value game recorder, with the workbook's currency as onFindProxy has it */
   onValueGame?: (currency?: string) => void;
   /** the Review screen of an assessment found in the workbook (checks and sensitivity) */
@@ -44,10 +56,17 @@ export function Home({ onStart, onContinue, onFindProxy, onValueGame, onReview }
     };
   }, [workbook]);
 
-  const workbookCurrency = () => {
-    const currencies = new Set((found ?? []).map((f) => f.assessment.settings.currency));
-    return currencies.size === 1 ? [...currencies][0] : undefined;
+  /** The one value the workbook's assessments agree on, or undefined. */
+  const agreed = <T,>(pick: (f: FoundAssessment) => T): T | undefined => {
+    const values = new Set((found ?? []).map(pick));
+    return values.size === 1 ? [...values][0] : undefined;
   };
+  const workbookCurrency = () => agreed((f) => f.assessment.settings.currency);
+  const workbookTarget = (): ProxyTarget => ({
+    currency: workbookCurrency(),
+    priceYear: agreed((f) => assessmentPriceYear(f.assessment.settings)),
+    priceIndex: agreed((f) => f.assessment.settings.priceIndex),
+  });
 
   return (
     <div className={styles.page}>
@@ -114,7 +133,7 @@ export function Home({ onStart, onContinue, onFindProxy, onValueGame, onReview }
             )}
           </section>
           <div className={styles.choice}>
-            <Button size="large" onClick={() => onFindProxy(workbookCurrency())}>
+            <Button size="large" onClick={() => onFindProxy(workbookTarget())}>
               {t("homeFindProxy")}
             </Button>
             <Text size={200} className={styles.muted}>

@@ -18,7 +18,9 @@ import {
 import { LIBRARY_PROXIES } from "../../../proxies/library.generated";
 import { type ProxyEntry, type ProxyFilters, createProxySearch, proxyWarnings } from "../../../proxies/search";
 import { type Proxy, proxyName } from "../../../proxies/types";
-import { ORIGIN_LABELS, countryLabel, describeProxyWarning, methodLabel, themeLabel } from "../../../i18n/proxies";
+import { ORIGIN_LABELS, adjustmentNote, countryLabel, describeNotRebased, describeProxyWarning, methodLabel, themeLabel } from "../../../i18n/proxies";
+import { type ProxyAdjustment, adjustProxy, foreignCurrency } from "../../../proxies/adjust";
+import { DEFAULT_PRICE_INDEX } from "../../../proxies/cpi";
 import { formatMoney, formatNumber, parseTyped } from "../../../i18n/numbers";
 import { type UiKey, unitLabel } from "../../../i18n/ui";
 import { unitsPerYear } from "../../../proxies/vocabulary";
@@ -26,11 +28,20 @@ import { useUi } from "../../ui";
 import type { UseProxyResult } from "../../workbook";
 import { ProxyImport } from "./ProxyImport";
 
+/** A proxy ready for the assessment: converted and revalued (adjustProxy). */
+export type ReadyProxy = Extract<ProxyAdjustment, { status: "ready" }>;
+
 export interface ProxyLookupProps {
-  /** the assessment's currency, for the "different currency" warning */
+  /** the assessment's currency: a proxy in another one needs a rate before it is used */
   currency?: string;
-  /** picking for a form (guided setup): the chosen proxy and its units per person go back to the caller, not into the workbook */
-  onPick?: (proxy: Proxy, units: number) => void;
+  /**
+   * The assessment's price year (proxies are shown and written revalued to it) and its price index;
+   * undefined when the lookup has no assessment to go by (nothing is revalued, nothing is said).
+   */
+  priceYear?: number | null;
+  priceIndex?: string;
+  /** picking for a form (guided setup): the chosen proxy, its units per person and its value made ready go back to the caller, not into the workbook */
+  onPick?: (proxy: Proxy, units: number, ready: ReadyProxy) => void;
   onClose: () => void;
 }
 
@@ -60,7 +71,7 @@ const FILTERS: { key: FilterKey; label: UiKey; facet: "countries" | "themes" | "
 ];
 
 /** Search the library and the workbook's own proxies; see where a value comes from; use it. */
-export default function ProxyLookup({ currency, onPick, onClose }: ProxyLookupProps) {
+export default function ProxyLookup({ currency, priceYear, priceIndex = DEFAULT_PRICE_INDEX, onPick, onClose }: ProxyLookupProps) {
   const { t, lang, workbook, other } = useUi();
   const styles = useStyles();
   const [own, setOwn] = useState<Proxy[]>([]);
@@ -73,12 +84,21 @@ export default function ProxyLookup({ currency, onPick, onClose }: ProxyLookupPr
   // Units per person, asked with the unit's count in a year (a monthly proxy: 12); blank when the
   // unit implies none (days, hours, sessions), so the user says it.
   const [unitsText, setUnitsText] = useState("");
+  // a proxy in another currency: the rate the user gives, with its date and source
+  const [rate, setRate] = useState({ value: "", date: "", source: "" });
   const choose = (h: ProxyEntry) => {
     const perYear = unitsPerYear(h.proxy.unit);
     setUnitsText(perYear === null ? "" : formatNumber(perYear, lang, 6));
+    setRate({ value: "", date: "", source: "" });
     setSelected(h);
     setNote(null);
   };
+  const typedRate = parseTyped(rate.value, lang);
+  const givenRate = typeof typedRate === "number" && typedRate > 0 && rate.date.trim() !== "" && rate.source.trim() !== "" ? typedRate : null;
+  const target = { currency: currency ?? "", priceYear: priceYear ?? null, priceIndex };
+  /** The proxy as this assessment needs it (converted, revalued); only for proxies with a value. */
+  const adjust = (p: Proxy): ProxyAdjustment =>
+    adjustProxy(p, target, givenRate === null ? undefined : { rate: givenRate, source: `${rate.source.trim()}, ${rate.date.trim()}` });
   const typedUnits = parseTyped(unitsText, lang);
   const units = typeof typedUnits === "number" && typedUnits >= 0 ? typedUnits : null;
 
@@ -103,16 +123,23 @@ export default function ProxyLookup({ currency, onPick, onClose }: ProxyLookupPr
   const facetLabel = (key: FilterKey, v: string) =>
     other(key === "country" ? countryLabel(v, lang) : key === "theme" ? themeLabel(v, lang) : key === "method" ? methodLabel(v as Proxy["method"], lang) : v);
   const valueText = (p: Proxy) => (p.value === null ? "" : `${formatMoney(p.value, p.currency || "EUR", lang)} ${unitLabel(p.unit, lang)}`.trim());
+  /** In the list: the value in the assessment's price year, when it can be revalued (not for another currency, which needs its rate first). */
+  const rebasedText = (p: Proxy): string => {
+    if (p.value === null || priceYear === undefined || priceYear === null || foreignCurrency(p, target.currency)) return "";
+    const a = adjustProxy(p, { ...target, currency: p.currency });
+    return a.status === "ready" && a.rebase ? t("listRebased", { value: formatMoney(a.value, p.currency || "EUR", lang), year: String(a.rebase.toYear) }) : "";
+  };
 
   const use = async (proxy: Proxy, overwrite: boolean) => {
     setNote(null);
-    if (units === null) return;
+    const ready = adjust(proxy);
+    if (units === null || ready.status !== "ready") return;
     if (onPick) {
-      onPick(proxy, units);
+      onPick(proxy, units, ready);
       return;
     }
     try {
-      const r = await workbook.useProxy(proxy, { overwrite, units });
+      const r = await workbook.useProxy(proxy, { overwrite, units, adjusted: ready });
       if (r.status === "needsConfirmation") setConfirm(r);
       else {
         setConfirm(null);
@@ -144,7 +171,11 @@ export default function ProxyLookup({ currency, onPick, onClose }: ProxyLookupPr
 
   if (selected) {
     const p = selected.proxy;
-    const warnings = proxyWarnings(p, { assessmentCurrency: currency });
+    // the currency and the price year are dealt with below (a rate asked, the value revalued)
+    const warnings = proxyWarnings(p, { assessmentCurrency: currency }).filter((w) => w.code !== "currencyDiffers" && !(w.code === "oldPriceYear" && priceYear));
+    const ready = p.value === null ? null : adjust(p);
+    const foreign = foreignCurrency(p, target.currency);
+    const shownCurrency = foreign ? target.currency : p.currency || "EUR";
     const rows: [UiKey, string][] = [
       ["proxyValue", valueText(p)],
       ["proxyYear", p.priceYear === null ? "" : String(p.priceYear)],
@@ -211,18 +242,54 @@ export default function ProxyLookup({ currency, onPick, onClose }: ProxyLookupPr
                 <Input inputMode="decimal" value={unitsText} onChange={(_e, d) => setUnitsText(d.value)} />
               </Field>
             )}
-            {p.value !== null && units !== null && (
+            {foreign && p.value !== null && (
+              <div className={styles.page} role="group" aria-label={t("foreignTitle", { from: p.currency.toUpperCase(), to: target.currency.toUpperCase() })}>
+                <MessageBar intent="warning" layout="multiline">
+                  <MessageBarBody>
+                    <MessageBarTitle>{t("foreignTitle", { from: p.currency.toUpperCase(), to: target.currency.toUpperCase() })}</MessageBarTitle>
+                    {t("foreignBody")}
+                  </MessageBarBody>
+                </MessageBar>
+                <Field
+                  label={t("exchangeRate", { from: p.currency.toUpperCase(), to: target.currency.toUpperCase() })}
+                  hint={t("exchangeRateHint")}
+                  validationMessage={rate.value.trim() !== "" && !(typeof typedRate === "number" && typedRate > 0) ? t("exchangeRateInvalid") : undefined}
+                  validationState={rate.value.trim() !== "" && !(typeof typedRate === "number" && typedRate > 0) ? "error" : "none"}
+                >
+                  <Input inputMode="decimal" value={rate.value} onChange={(_e, d) => setRate({ ...rate, value: d.value })} />
+                </Field>
+                <Field label={t("exchangeRateDate")}>
+                  <Input type="date" value={rate.date} onChange={(_e, d) => setRate({ ...rate, date: d.value })} />
+                </Field>
+                <Field label={t("exchangeRateSource")}>
+                  <Input value={rate.source} onChange={(_e, d) => setRate({ ...rate, source: d.value })} />
+                </Field>
+                {ready?.status === "needsRate" && <Text className={styles.muted}>{t("exchangeRateMissing")}</Text>}
+              </div>
+            )}
+            {ready?.status === "ready" && (ready.conversion || ready.rebase) && (
+              <Text data-testid="proxy-adjusted">{t("inAssessmentTerms", { note: other(adjustmentNote(ready, lang)) })}</Text>
+            )}
+            {ready?.status === "ready" && ready.notRebased && priceYear !== undefined && (
+              <Text className={styles.muted} data-testid="proxy-not-rebased">
+                {other(describeNotRebased(ready.notRebased, p.priceYear, lang))}
+              </Text>
+            )}
+            {ready?.status === "ready" && units !== null && (
               <Text aria-live="polite" data-testid="value-per-person">
                 {t("valuePerPerson", {
-                  value: formatMoney(p.value * units, p.currency || "EUR", lang),
+                  value: formatMoney(ready.value * units, shownCurrency, lang),
                   units: formatNumber(units, lang, 6),
-                  proxy: formatMoney(p.value, p.currency || "EUR", lang),
+                  proxy: formatMoney(ready.value, shownCurrency, lang),
                 })}
               </Text>
             )}
-            <Button appearance="primary" disabled={p.kind === "reference" || p.value === null || units === null} onClick={() => use(p, false)}>
-              {t("useProxy")}
-            </Button>
+            <div className={styles.actions}>
+              <Button appearance="primary" disabled={p.kind === "reference" || ready?.status !== "ready" || units === null} onClick={() => use(p, false)}>
+                {t("useProxy")}
+              </Button>
+              {foreign && <Button onClick={() => (setSelected(null), setNote(null))}>{t("chooseAnother")}</Button>}
+            </div>
           </>
         )}
         {note && (
@@ -269,7 +336,7 @@ export default function ProxyLookup({ currency, onPick, onClose }: ProxyLookupPr
                     {other(ORIGIN_LABELS[lang][h.proxy.origin])}
                   </Badge>
                   <Text size={200} className={styles.muted}>
-                    {[valueText(h.proxy), h.proxy.priceYear ?? ""].filter((x) => x !== "").join(" · ")}
+                    {[valueText(h.proxy), h.proxy.priceYear ?? "", rebasedText(h.proxy)].filter((x) => x !== "").join(" · ")}
                   </Text>
                 </span>
               </span>

@@ -1,6 +1,7 @@
 import { Suspense, lazy, useEffect, useMemo, useRef, useState, type FormEvent } from "react";
 import { Button, MessageBar, MessageBarBody, Spinner, Text, Title3, makeStyles, tokens } from "@fluentui/react-components";
-import { type Assessment, computeAssessment } from "../../../sroi";
+import { type Assessment, assessmentPriceYear, computeAssessment } from "../../../sroi";
+import { adjustmentNote } from "../../../i18n/proxies";
 import type { Proxy } from "../../../proxies/types";
 import { proxyName } from "../../../proxies/types";
 import { formatNumber } from "../../../i18n/numbers";
@@ -13,6 +14,7 @@ import {
   isEmptyOutcomeForm,
   stakeholderNames,
   toAssessment,
+  toSettings,
   toInput,
   toOutcome,
   toStakeholder,
@@ -28,6 +30,7 @@ import { ReviewStep } from "./steps/ReviewStep";
 
 // The lookup (and the proxy library with it) loads only when asked for, keeping the first load small.
 const ProxyLookup = lazy(() => import("../ProxyLookup/ProxyLookup"));
+type ReadyProxy = import("../ProxyLookup/ProxyLookup").ReadyProxy;
 
 type StepKey = "assessment" | "stakeholders" | "inputs" | "outcomes" | "review";
 const STEP_LABELS: Record<StepKey, UiKey> = {
@@ -93,6 +96,10 @@ export function Setup({ mode, form, onFormChange, onCreated, onAppended, onCance
   const fixed = mode.kind === "append" ? mode.found.assessment.stakeholders.map((s) => s.name) : [];
   const names = useMemo(() => stakeholderNames(form.stakeholders, fixed), [form.stakeholders, fixed.join("\u0000")]);
   const currency = mode.kind === "append" ? mode.found.assessment.settings.currency : form.settings.currency.trim().toUpperCase() || "EUR";
+  // the price year and index proxies are revalued to: the workbook's in continue mode, else the form's
+  const priceSettings = mode.kind === "append" ? mode.found.assessment.settings : toSettings(form.settings, lang);
+  // a mistyped price year (text) revalues nothing until it is a year
+  const priceYear = typeof priceSettings.priceYear === "number" || priceSettings.priceYear === null ? assessmentPriceYear(priceSettings) : null;
 
   const keptInputs = form.inputs.filter((i) => !isEmptyInput(i));
   const keptOutcomes = form.outcomes.filter((o) => !isEmptyOutcomeForm(o));
@@ -149,15 +156,20 @@ export function Setup({ mode, form, onFormChange, onCreated, onAppended, onCance
     }
   };
 
-  const pick = (proxy: Proxy, units: number) => {
+  const pick = (proxy: Proxy, units: number, ready: ReadyProxy) => {
+    // the sheets' language writes the note, as the live writer does
+    const note = adjustmentNote(ready, form.settings.language);
     const patch: Partial<OutcomeForm> = {
       proxyName: proxyName(proxy, lang),
-      proxyValue: proxy.value === null ? "" : formatNumber(proxy.value, lang, 6),
+      proxyValue: formatNumber(ready.value, lang, 6),
       proxyUnits: formatNumber(units, lang, 6),
       proxyUnit: proxy.unit,
-      proxySource: proxy.source,
-      proxyPriceYear: proxy.priceYear === null ? "" : String(proxy.priceYear),
+      proxySource: [proxy.source, note].filter(Boolean).join(" — "),
+      proxyPriceYear: ready.priceYear === null ? "" : String(ready.priceYear),
       valuationMethod: proxy.method,
+      proxyCurrency: ready.conversion?.from ?? "",
+      exchangeRate: ready.conversion ? formatNumber(ready.conversion.rate.toNumber(), lang, 10) : "",
+      exchangeRateSource: ready.conversion?.source ?? "",
     };
     onFormChange({ ...form, outcomes: form.outcomes.map((o) => (o.id === pickingFor ? { ...o, ...patch } : o)) });
     setPickingFor(null);
@@ -166,7 +178,7 @@ export function Setup({ mode, form, onFormChange, onCreated, onAppended, onCance
   if (pickingFor) {
     return (
       <Suspense fallback={<Spinner label={t("loading")} />}>
-        <ProxyLookup currency={currency} onPick={pick} onClose={() => setPickingFor(null)} />
+        <ProxyLookup currency={currency} priceYear={priceYear} priceIndex={priceSettings.priceIndex} onPick={pick} onClose={() => setPickingFor(null)} />
       </Suspense>
     );
   }

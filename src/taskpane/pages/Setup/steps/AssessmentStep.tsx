@@ -1,6 +1,8 @@
 import { Checkbox, Field, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../../../sroi";
-import { readRate, readWholeYears } from "../../../../sroi";
+import { defaultPriceYear, readPriceYear, readRate, readWholeYears } from "../../../../sroi";
+import { priceIndices } from "../../../../proxies/cpi";
+import { priceIndexName } from "../../../../i18n/proxies";
 import { type RatePreset, type SettingsForm, raw, settingsRate } from "../../../form";
 import { TextField } from "../../../components/TextField/TextField";
 import { useUi } from "../../../ui";
@@ -20,12 +22,14 @@ const useStyles = makeStyles({
 
 /** Organisation, title, period, currency, and how to discount (method document §5). */
 export function AssessmentStep({ value, onChange }: { value: SettingsForm; onChange: (s: SettingsForm) => void }) {
-  const { t, lang, message } = useUi();
+  const { t, lang, message, other } = useUi();
   const styles = { ...useStepStyles(), ...useStyles() };
   const set = <K extends keyof SettingsForm>(key: K, v: SettingsForm[K]) => onChange({ ...value, [key]: v });
   const rate = readRate(settingsRate(value, lang));
   const years = readWholeYears(raw(value.yearsShown, lang), "years");
   const preset = PRESETS.find((p) => p.key === value.preset)!;
+  const priceYear = readPriceYear(raw(value.priceYear, lang));
+  const periodYear = defaultPriceYear(value.period);
   return (
     <div className={styles.column}>
       <TextField label={t("organisation")} value={value.organisation} onChange={(v) => set("organisation", v)} autoFocus />
@@ -74,6 +78,23 @@ export function AssessmentStep({ value, onChange }: { value: SettingsForm; onCha
         onChange={(v) => set("yearsShown", v)}
         message={years.ok ? undefined : message(years.issue)}
       />
+      <TextField
+        label={t("priceYear")}
+        hint={periodYear === null ? t("priceYearHintNone") : t("priceYearHint", { year: String(periodYear) })}
+        numeric
+        value={value.priceYear}
+        onChange={(v) => set("priceYear", v)}
+        message={priceYear.ok ? undefined : message(priceYear.issue)}
+      />
+      <Field label={t("priceIndex")} hint={t("priceIndexHint")} className={styles.narrow}>
+        <Select className={styles.narrow} select={{ className: styles.selectBox }} value={value.priceIndex} onChange={(_e, d) => set("priceIndex", d.value)}>
+          {priceIndices().map((code) => (
+            <option key={code} value={code}>
+              {other(`${code} — ${priceIndexName(code, lang)}`)}
+            </option>
+          ))}
+        </Select>
+      </Field>
       <Field label={t("sheetLanguage")} className={styles.narrow}>
         <Select className={styles.narrow} select={{ className: styles.selectBox }} value={value.language} onChange={(_e, d) => set("language", d.value as Lang)}>
           <option value="en">{t("languageEn")}</option>
