@@ -331,7 +331,7 @@ export const OUTCOMES: TableSchema<OutcomeKey> = {
     estimate("deadweight", { en: "Deadweight", fr: "Point mort" }, 4, 11, "percent", "deadweight", VALIDATIONS.percent),
     estimate("displacement", { en: "Displacement", fr: "Déplacement" }, 4, 12, "percent", "displacement", VALIDATIONS.percent),
     estimate("attribution", { en: "Attribution", fr: "Attribution" }, 4, 11, "percent", "attribution", VALIDATIONS.percent),
-    { ...estimate("dropOff", { en: "Drop-off", fr: "Décroissance" }, 4, 10, "percent", "dropOff", VALIDATIONS.percent), formerHeaders: ["Érosion"] },
+    { ...estimate("dropOff", { en: "Drop-off", fr: "Décroissance" }, 4, 13, "percent", "dropOff", VALIDATIONS.percent), formerHeaders: ["Érosion"] },
     { kind: "calculated", key: "impact", header: { en: "Impact", fr: "Impact" }, stage: 4, width: 14, format: "money", formula: (c) => outcomeFormulas(c).impact },
     {
       kind: "calculated",
