@@ -2,8 +2,9 @@
 # Sets up this machine for the project, idempotently.
 #   bash scripts/setup.sh          npm packages (what `npm start` needs)
 #   bash scripts/setup.sh --test   also the Debian packages the tests drive: chromium (task pane
-#                                  end to end), LibreOffice Calc (portable workbook interop) and
-#                                  xmllint (manifest schema validation)
+#                                  end to end), LibreOffice Calc (portable workbook interop and
+#                                  printing), poppler-utils (reads the printed PDF) and xmllint
+#                                  (manifest schema validation)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,6 +13,7 @@ if [ "${1:-}" = "--test" ]; then
   command -v chromium >/dev/null 2>&1 || need+=(chromium)
   command -v soffice >/dev/null 2>&1 || need+=(libreoffice-calc-nogui)
   command -v xmllint >/dev/null 2>&1 || need+=(libxml2-utils)
+  command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
   if [ ${#need[@]} -gt 0 ]; then
     sudo=""
     [ "$(id -u)" = 0 ] || sudo="sudo"

@@ -32,8 +32,9 @@ import {
 } from "./columns";
 import { DEFAULT_SHEET_NAMES, LayoutNames, layoutNames } from "./names";
 import { TEXT } from "./labels";
+import { pageSetup, wrappedLines } from "./print";
 import { RANGE_AT, type SensitivityFigures, computeSensitivityFigures, rangeFields, rangeParts, sensitivitySheet } from "./sensitivity";
-import type { Block, Cell, Column, Field, Sheet, SheetKey, Table, WorkbookLayout } from "./types";
+import type { Block, Cell, Column, Field, PageSetup, Sheet, SheetKey, Span, Table, WorkbookLayout } from "./types";
 
 export { LAYOUT_VERSION, outcomeFormulas, projectionYearFormula } from "./columns";
 
@@ -55,7 +56,7 @@ export const contextOf = (a: Assessment, names: LayoutNames): Context => ({ lang
 
 /** A declared column as the writers take it, in the sheet's language, formulas resolved. */
 export function columnFor<K extends string>(spec: ColumnSpec<K>, c: Context): Column {
-  const base = { key: spec.key, header: spec.header[c.lang], format: spec.format, width: spec.width, note: spec.note?.[c.lang] };
+  const base = { key: spec.key, header: spec.header[c.lang], format: spec.format, width: spec.width, note: spec.note?.[c.lang], ...(spec.wrap ? { wrap: true } : {}) };
   return spec.kind === "calculated" ? { ...base, formula: spec.formula(c) } : { ...base, validation: spec.validation?.(c) };
 }
 
@@ -73,15 +74,31 @@ export function rowFor<K extends string>(columns: readonly ColumnSpec<K>[], c: C
   });
 }
 
-function tableFor<K extends string>(schema: TableSchema<K>, c: Context, items: readonly (Partial<Record<K, unknown>> | null)[], columns = schema.columns): Table {
+/**
+ * The lines each row of a table needs: its headers wrapped (bold), and in each data row the text of
+ * its wrapped columns (`shown` gives the text a calculated column will show, when the layout knows it).
+ */
+export function tableLines(columns: readonly Column[], rows: readonly Cell[][], shown: (row: number, column: number) => string | null = () => null): Table["lines"] {
+  const most = (xs: number[]) => Math.max(1, ...xs);
   return {
-    kind: "table",
-    name: c.names.tables[schema.table],
-    row: schema.row,
-    column: schema.column,
-    columns: columns.map((col) => columnFor(col, c)),
-    rows: (items.length ? items : [null]).map((item) => rowFor(columns, c, item)),
+    header: most(columns.map((col) => wrappedLines(col.header, col.width, true))),
+    rows: rows.map((row, i) =>
+      most(
+        columns.flatMap((col, j) => {
+          if (!col.wrap) return [];
+          const v = row[j];
+          const text = typeof v === "string" ? v : shown(i, j);
+          return text ? [wrappedLines(text, col.width)] : [];
+        }),
+      ),
+    ),
   };
+}
+
+function tableFor<K extends string>(schema: TableSchema<K>, c: Context, items: readonly (Partial<Record<K, unknown>> | null)[], columns = schema.columns): Table {
+  const cols = columns.map((col) => columnFor(col, c));
+  const rows = (items.length ? items : [null]).map((item) => rowFor(columns, c, item));
+  return { kind: "table", name: c.names.tables[schema.table], row: schema.row, column: schema.column, columns: cols, rows, lines: tableLines(cols, rows) };
 }
 
 function title(text: string, row = 0): Block {
@@ -186,11 +203,19 @@ function projectionSheet(a: Assessment, c: Context, name: string): Sheet {
     row(pvRow, "money", [t.yearPV, ...yearCells((_y, col) => f(`=${cellAddress(totalRow, col)}*${cellAddress(factorRow, col)}`))]),
     row(pvRow + 1, "money", [t.gridPV, f(`=SUM(${cellAddress(pvRow, firstYearColumn)}:${cellAddress(pvRow, firstYearColumn + years - 1)})`)]),
   ];
+  const table = tableFor(PROJECTION, c, items, columns);
+  // the stakeholder and outcome a row's formulas show: the impact map's, row for row
+  const shows: Partial<Record<string, (o: Outcome) => string>> = { stakeholder: (o) => o.stakeholder, outcome: (o) => o.description };
+  const lines = tableLines(table.columns, table.rows, (i, j) => {
+    const o = a.outcomes[i];
+    const show = shows[table.columns[j].key];
+    return o && show ? show(o) : null;
+  });
   return {
     key: "projection",
     name,
     freeze: { rows: PROJECTION.row + 1, columns: firstYearColumn },
-    parts: [title(t.projectionTitle), note(t.projectionNote), ...blocks, tableFor(PROJECTION, c, items, columns)],
+    parts: [title(t.projectionTitle), note(t.projectionNote), ...blocks, { ...table, lines }],
   };
 }
 
@@ -237,23 +262,49 @@ function resultsSheet(a: Assessment, c: Context, name: string, figures: Sensitiv
   };
 }
 
+/**
+ * The rows a printed page repeats: the sheet's first table's header row, with the header row right
+ * above it when there is one (the impact map's stages, the caption of the value per stakeholder).
+ */
+export function titleRowsOf(sheet: Sheet): Span | undefined {
+  const table = sheet.parts.find((p): p is Table => p.kind === "table");
+  if (!table) return undefined;
+  const above = sheet.parts.some((p) => p.kind === "block" && p.style === "header" && p.row + p.cells.length === table.row);
+  return { first: above ? table.row - 1 : table.row, last: table.row };
+}
+
+/** The settings print without their internal keys: every column of the sheet but the Key column. */
+function settingsPrintArea(sheet: Sheet): PageSetup["printArea"] {
+  const table = sheet.parts.find((p): p is Table => p.kind === "table")!;
+  const key = table.columns.findIndex((c) => c.key === "key");
+  const last = table.columns.length - 1;
+  if (key !== last) throw new Error("the settings' Key column must be their last one, to print without it");
+  return { rows: { first: 0, last: table.row + table.rows.length }, columns: { first: 0, last: table.column + last - 1 } };
+}
+
 /** The whole layout of an assessment. */
 export function buildLayout(a: Assessment, options: LayoutOptions = {}): WorkbookLayout {
   const lang = a.settings.language;
   const c = contextOf(a, layoutNames(options.suffix ?? ""));
   const sheetName = (key: SheetKey) => options.sheetNames?.[key] ?? DEFAULT_SHEET_NAMES[lang][key];
   const figures = options.sensitivity ?? computeSensitivityFigures(a);
+  const sheets = [
+    settingsSheet(a, c, sheetName("settings")),
+    stakeholdersSheet(a, c, sheetName("stakeholders")),
+    inputsSheet(a, c, sheetName("inputs")),
+    impactMapSheet(a, c, sheetName("impactMap")),
+    projectionSheet(a, c, sheetName("projection")),
+    resultsSheet(a, c, sheetName("results"), figures),
+    sensitivitySheet(c, sheetName("sensitivity"), figures),
+  ];
+  const { organisation, period } = a.settings;
   return {
     currency: a.settings.currency,
     language: lang,
-    sheets: [
-      settingsSheet(a, c, sheetName("settings")),
-      stakeholdersSheet(a, c, sheetName("stakeholders")),
-      inputsSheet(a, c, sheetName("inputs")),
-      impactMapSheet(a, c, sheetName("impactMap")),
-      projectionSheet(a, c, sheetName("projection")),
-      resultsSheet(a, c, sheetName("results"), figures),
-      sensitivitySheet(c, sheetName("sensitivity"), figures),
-    ],
+    sheets: sheets.map((s) => ({
+      ...s,
+      parts: s.parts.map((p) => (p.kind === "table" && !p.lines ? { ...p, lines: tableLines(p.columns, p.rows) } : p)),
+      page: pageSetup({ lang, organisation, period, titleRows: titleRowsOf(s), printArea: s.key === "settings" ? settingsPrintArea(s) : undefined }),
+    })),
   };
 }

@@ -59,6 +59,8 @@ interface ColumnBase<K extends string> {
   format: Format;
   /** a hint shown with the header where the writer can (a note) */
   note?: Words;
+  /** long free text: the cells wrap within the column instead of running over the next one */
+  wrap?: boolean;
   /**
    * Headers an earlier layout wrote for this column (« Érosion » before « Décroissance »): the
    * readers still find the column by them in existing workbooks; new sheets get `header`.
@@ -198,8 +200,9 @@ export const OUTCOME_METHODS: Record<Lang, Record<OutcomeMethod, string>> = {
 
 // ---- the tables -----------------------------------------------------------------------------------
 
+/** A free-text column: its cells wrap, so a long name or description prints whole. */
 const text = (key: string, header: Words, width: number, more: Partial<DataColumn> = {}) =>
-  ({ kind: "data", key, header, width, format: "text", value: "text", json: { type: "string", fallback: "" }, ...more }) as const;
+  ({ kind: "data", key, header, width, format: "text", value: "text", wrap: true, json: { type: "string", fallback: "" }, ...more }) as const;
 
 export type StakeholderKey = keyof Stakeholder;
 export const STAKEHOLDERS: TableSchema<StakeholderKey> = {
@@ -356,7 +359,7 @@ export const OUTCOMES: TableSchema<OutcomeKey> = {
     estimate("deadweight", { en: "Deadweight", fr: "Point mort" }, 4, 11, "percent", "deadweight", VALIDATIONS.percent),
     estimate("displacement", { en: "Displacement", fr: "Déplacement" }, 4, 12, "percent", "displacement", VALIDATIONS.percent),
     estimate("attribution", { en: "Attribution", fr: "Attribution" }, 4, 11, "percent", "attribution", VALIDATIONS.percent),
-    { ...estimate("dropOff", { en: "Drop-off", fr: "Décroissance" }, 4, 10, "percent", "dropOff", VALIDATIONS.percent), formerHeaders: ["Érosion"] },
+    { ...estimate("dropOff", { en: "Drop-off", fr: "Décroissance" }, 4, 13, "percent", "dropOff", VALIDATIONS.percent), formerHeaders: ["Érosion"] },
     { kind: "calculated", key: "impact", header: { en: "Impact", fr: "Impact" }, stage: 4, width: 14, format: "money", formula: (c) => outcomeFormulas(c).impact },
     {
       kind: "calculated",
@@ -421,6 +424,7 @@ export const PROJECTION: TableSchema<ProjectionKey> = {
       header: { en: "Stakeholder", fr: "Partie prenante" },
       width: 20,
       format: "text",
+      wrap: true,
       formula: (c) => `=INDEX(${wholeOf(OUTCOMES, c, "stakeholder")},${rowOf(PROJECTION, c, "number")})&""`,
     },
     {
@@ -429,6 +433,7 @@ export const PROJECTION: TableSchema<ProjectionKey> = {
       header: { en: "Outcome", fr: "Effet" },
       width: 30,
       format: "text",
+      wrap: true,
       formula: (c) => `=INDEX(${wholeOf(OUTCOMES, c, "description")},${rowOf(PROJECTION, c, "number")})&""`,
     },
   ] as ColumnSpec<ProjectionKey>[],
@@ -488,17 +493,21 @@ export const VALUE_BY_STAKEHOLDER: TableSchema<ValueKey> = {
 };
 
 export type SettingsColumnKey = "key" | "setting" | "value" | "note";
-/** The settings table: one row per setting (SETTINGS_ROWS), its key first so a reader finds it in any language. */
+/**
+ * The settings table: one row per setting (SETTINGS_ROWS), found by its language-independent key. The
+ * key is for readers, not people: it comes last and stays out of the printed page.
+ */
 export const SETTINGS: TableSchema<SettingsColumnKey> = {
   table: "settings",
   sheet: "settings",
   row: 2,
   column: 0,
   columns: [
-    text("key", { en: "Key", fr: "Clé" }, 16),
     { ...text("setting", { en: "Setting", fr: "Paramètre" }, 36), optional: true },
     { ...text("value", { en: "Value", fr: "Valeur" }, 24), format: "general" },
     { ...text("note", { en: "Note", fr: "Note" }, 70), optional: true },
+    // last, so the sheet prints without it (its print area stops before it)
+    text("key", { en: "Key", fr: "Clé" }, 16),
   ] as ColumnSpec<SettingsColumnKey>[],
 };
 

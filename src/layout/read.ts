@@ -193,7 +193,7 @@ export function readAssessment(tables: TableContents[], suffix = ""): ReadResult
   return { assessment: { settings, stakeholders, inputs, outcomes }, problems };
 }
 
-/** Settings: a Key | Setting | Value | Note table, one row per declared setting, found by its key. */
+/** Settings: a Setting | Value | Note | Key table (any order), one row per declared setting, found by its key. */
 function readSettings(t: TableContents, problems: ReadProblem[]): AssessmentSettings {
   const settings: AssessmentSettings = { ...DEFAULT_SETTINGS };
   const table = readTable(t, SETTINGS, problems);

@@ -42,6 +42,8 @@ export interface Column {
   validation?: Validation;
   /** a one-line hint for the header (shown as a note/comment where the writer can) */
   note?: string;
+  /** long free text: its cells wrap within the column (rows grow to fit) instead of running over */
+  wrap?: boolean;
 }
 
 export interface Table {
@@ -60,6 +62,12 @@ export interface Table {
   cellFormats?: { row: number; column: string; format: Format }[];
   /** validations of single cells, by data row index and column key */
   cellValidations?: { row: number; column: string; validation: Validation }[];
+  /**
+   * Lines of text the header row and each data row need once their wrapped cells wrap (./print.ts
+   * estimates them from the text and the widths): a writer that cannot fit a row to its text, as an
+   * application does on screen, gives it that height.
+   */
+  lines?: { header: number; rows: number[] };
 }
 
 /** A label / value list, such as the results summary; each value may carry a defined name. */
@@ -123,6 +131,40 @@ export type SheetKey = "settings" | "stakeholders" | "inputs" | "impactMap" | "p
 /** Sheets outside an assessment's set, made on their own (the value game's). */
 export type OwnSheetKey = "valueGame";
 
+/** A range of rows or columns, 0-based and inclusive. */
+export interface Span {
+  first: number;
+  last: number;
+}
+
+/**
+ * Header or footer of a printed page, in Excel's header codes (&P page, &N pages, &A sheet name; a
+ * literal & written &&), one string per section. A writer passes the strings on as they are; Excel
+ * allows 255 characters for a header or footer, its three sections and their &L &C &R codes together
+ * (MS-XLSB 2.5.73 HeaderFooterString; MS-OI29500 2.1.651), which ./print.ts keeps.
+ */
+export interface HeaderFooter {
+  left?: string;
+  center?: string;
+  right?: string;
+}
+
+/** How a sheet prints (./print.ts makes it). */
+export interface PageSetup {
+  orientation: "landscape" | "portrait";
+  paper: "A4";
+  /** scaled to this many pages wide; tall: 0 = as many pages as the rows need */
+  fitTo: { wide: number; tall: number };
+  /** rows repeated at the top of every printed page: the table's header rows */
+  titleRows?: Span;
+  /** only this part of the sheet prints (the settings' internal keys are left out) */
+  printArea?: { rows: Span; columns: Span };
+  /** in inches, as the file format stores them (Office.js takes points: × 72) */
+  margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
+  header: HeaderFooter;
+  footer: HeaderFooter;
+}
+
 export interface Sheet {
   key: SheetKey | OwnSheetKey;
   /** sheet name as created (unique in the workbook, ≤ 31 characters, Excel's naming rules) */
@@ -134,6 +176,8 @@ export interface Sheet {
   widths?: Record<number, number>;
   /** workbook-scoped defined names pointing at single cells of this sheet */
   names?: { name: string; row: number; column: number }[];
+  /** how the sheet prints; none: the application's defaults */
+  page?: PageSetup;
 }
 
 export interface WorkbookLayout {

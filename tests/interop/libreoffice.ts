@@ -36,8 +36,12 @@ export interface Conversion {
   log: string;
 }
 
+/** LibreOffice's filter for an .xlsx file saved again (the default), and for a PDF of every sheet. */
+export const TO_XLSX = "xlsx:Calc MS Excel 2007 XML";
+export const TO_PDF = "pdf:calc_pdf_Export";
+
 /** Converts every file in one soffice run (its start-up is the slow part). */
-export function convertAll(soffice: string, files: Record<string, Uint8Array>): Conversion {
+export function convertAll(soffice: string, files: Record<string, Uint8Array>, to: string = TO_XLSX): Conversion {
   const root = mkdtempSync(join(tmpdir(), "sroi-lo-"));
   const profile = join(root, "profile");
   mkdirSync(join(profile, "user"), { recursive: true });
@@ -54,11 +58,11 @@ export function convertAll(soffice: string, files: Record<string, Uint8Array>): 
   const started = Date.now();
   const log = execFileSync(
     soffice,
-    [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", output, ...paths],
+    [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", to, "--outdir", output, ...paths],
     { encoding: "utf8", timeout: 120_000, stdio: ["ignore", "pipe", "pipe"] },
   );
   const milliseconds = Date.now() - started;
   const outputs: Record<string, string> = {};
-  for (const f of readdirSync(output)) outputs[f.replace(/\.xlsx$/, "")] = join(output, f);
+  for (const f of readdirSync(output)) outputs[f.replace(/\.(xlsx|pdf)$/, "")] = join(output, f);
   return { root, outputs, milliseconds, log };
 }

@@ -6,8 +6,9 @@
  */
 import { cellAddress, rangeAddress } from "../../layout/a1";
 import { columnFormatCode, formatCode } from "../../layout/formats";
-import { Cell, Chart, Sheet, Table, Validation, WorkbookLayout, isFormula } from "../../layout/types";
+import { Cell, Chart, PageSetup, Sheet, Table, Validation, WorkbookLayout, isFormula } from "../../layout/types";
 import type { LocalFunctionNames } from "./localFormulas";
+import { supports } from "./run";
 
 /** Excel reads text starting with = + - @ as a formula, and "0012" as a number: an apostrophe keeps it text. */
 export function officeCell(c: Cell): string | number | boolean {
@@ -93,6 +94,39 @@ export function decorateTable(ws: Excel.Worksheet, t: Table): void {
     const i = t.columns.findIndex((c) => c.key === v.column);
     validate(ws.getRangeByIndexes(t.row + 1 + v.row, t.column + i, 1, 1), v.validation);
   }
+  // headers and long-text columns wrap, then Excel fits the rows to them (the widths are set above)
+  ws.getRangeByIndexes(t.row, t.column, 1, t.columns.length).format.wrapText = true;
+  t.columns.forEach((c, i) => {
+    if (c.wrap) ws.getRangeByIndexes(t.row + 1, t.column + i, t.rows.length, 1).format.wrapText = true;
+  });
+  ws.getRangeByIndexes(t.row, t.column, t.rows.length + 1, t.columns.length).format.autofitRows();
+}
+
+/** Page layout and its header and footer (ExcelApi 1.9): the requirement the page setup alone needs. */
+export const PAGE_LAYOUT_SET = { name: "ExcelApi", version: "1.9" } as const;
+
+/**
+ * Queues a sheet's print settings. `pageLayout.zoom` is set as one object, as Office.js asks; a
+ * vertical fit of 0 pages means as many pages tall as the rows need, as in the file format.
+ */
+export function setUpPage(ws: Excel.Worksheet, p: PageSetup): void {
+  const layout = ws.pageLayout;
+  layout.orientation = p.orientation === "landscape" ? "Landscape" : "Portrait";
+  layout.paperSize = p.paper;
+  layout.zoom = { horizontalFitToPages: p.fitTo.wide, verticalFitToPages: p.fitTo.tall };
+  layout.setPrintMargins("Inches", { ...p.margins });
+  if (p.titleRows) layout.setPrintTitleRows(`$${p.titleRows.first + 1}:$${p.titleRows.last + 1}`);
+  if (p.printArea) {
+    const { rows, columns } = p.printArea;
+    layout.setPrintArea(rangeAddress(rows.first, columns.first, rows.last - rows.first + 1, columns.last - columns.first + 1, true));
+  }
+  const hf = layout.headersFooters.defaultForAllPages;
+  hf.leftHeader = p.header.left ?? "";
+  hf.centerHeader = p.header.center ?? "";
+  hf.rightHeader = p.header.right ?? "";
+  hf.leftFooter = p.footer.left ?? "";
+  hf.centerFooter = p.footer.center ?? "";
+  hf.rightFooter = p.footer.right ?? "";
 }
 
 /**
@@ -139,6 +173,8 @@ export function layoutDefinedNames(layout: WorkbookLayout): string[] {
  */
 export function applyLayout(context: Excel.RequestContext, layout: WorkbookLayout, local?: LocalFunctionNames): Excel.Worksheet[] {
   const { currency } = layout;
+  // an Excel without ExcelApi 1.9 still gets the sheets, with its own print settings
+  const pages = supports(PAGE_LAYOUT_SET.name, PAGE_LAYOUT_SET.version);
   const pending: Pending[] = layout.sheets.map((spec) => ({ sheet: context.workbook.worksheets.add(spec.name), spec }));
 
   // 1. tables with their headers and typed values
@@ -202,6 +238,7 @@ export function applyLayout(context: Excel.RequestContext, layout: WorkbookLayou
     if (spec.freeze.rows > 0 && spec.freeze.columns > 0) sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, spec.freeze.rows, spec.freeze.columns));
     else if (spec.freeze.rows > 0) sheet.freezePanes.freezeRows(spec.freeze.rows);
     else if (spec.freeze.columns > 0) sheet.freezePanes.freezeColumns(spec.freeze.columns);
+    if (spec.page && pages) setUpPage(sheet, spec.page);
   }
   return pending.map((p) => p.sheet);
 }

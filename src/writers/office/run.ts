@@ -22,15 +22,17 @@ export async function excelRun<T>(batch: (context: Excel.RequestContext, sync: (
 /** The API sets the writers need: data validation (1.8) is the newest. */
 export const REQUIRED_SETS: { name: string; version: string }[] = [{ name: "ExcelApi", version: "1.8" }];
 
+/** Whether this Excel has an API set (false where Office cannot tell). */
+export function supports(name: string, version: string): boolean {
+  try {
+    return Office.context.requirements.isSetSupported(name, version);
+  } catch {
+    return false;
+  }
+}
+
 export function checkRequirements(): { ok: boolean; missing: string[] } {
-  const supported = (name: string, version: string) => {
-    try {
-      return Office.context.requirements.isSetSupported(name, version);
-    } catch {
-      return false;
-    }
-  };
-  const missing = REQUIRED_SETS.filter((s) => !supported(s.name, s.version)).map((s) => `${s.name} ${s.version}`);
+  const missing = REQUIRED_SETS.filter((s) => !supports(s.name, s.version)).map((s) => `${s.name} ${s.version}`);
   return { ok: missing.length === 0, missing };
 }
 

@@ -59,7 +59,20 @@ const tableName = (tableXml: string): string | undefined => parseTable(tableXml)
 const decoder = new TextDecoder();
 const encoder = new TextEncoder();
 
-/** Declares each table's calculated columns, so Excel fills their formulas into rows added later. */
+const SHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/;
+
+/**
+ * A row height as a starting point, not a choice (ECMA-376 §18.3.1.73: customHeight is "1 if the row
+ * height has been manually set"): ExcelJS marks every height it writes as set by hand, and Excel
+ * would then never fit the row to text typed later. Only on ExcelJS's own output, just written, whose
+ * <row> start tags hold no ">" inside them.
+ */
+export const withAutomaticRowHeights = (sheetXml: string): string => sheetXml.replace(/(<row\b[^>]*?) customHeight="1"/g, "$1");
+
+/**
+ * Declares each table's calculated columns, so Excel fills their formulas into rows added later, and
+ * leaves the row heights automatic (withAutomaticRowHeights).
+ */
 export async function declareCalculatedColumns(bytes: Uint8Array, formulasByTable: Map<string, (string | undefined)[]>): Promise<Uint8Array<ArrayBuffer>> {
   // our own file, just written by ExcelJS: no limits to check
   const files = unzipWithinLimits(bytes, { ...READ_LIMITS, entryBytes: Infinity, totalBytes: Infinity, entries: Infinity });
@@ -69,6 +82,7 @@ export async function declareCalculatedColumns(bytes: Uint8Array, formulasByTabl
     const formulas = table ? formulasByTable.get(table) : undefined;
     if (formulas) files[name] = encoder.encode(withCalculatedColumns(xml, formulas));
   }
+  for (const name of Object.keys(files).filter((n) => SHEET_PART.test(n))) files[name] = encoder.encode(withAutomaticRowHeights(decoder.decode(files[name])));
   return zipEntries(files, false);
 }
 

@@ -6,8 +6,9 @@
  * write them (docs/cli.md).
  */
 import ExcelJS from "exceljs";
-import { Block, Cell, Column, Field, FieldList, Format, Sheet, Table, Validation, WorkbookLayout, isFormula } from "../../layout/types";
+import { Block, Cell, Column, Field, FieldList, Format, PageSetup, Sheet, Table, Validation, WorkbookLayout, isFormula } from "../../layout/types";
 import { cellAddress, quoteSheet } from "../../layout/a1";
+import { LINE_POINTS, headerFooterCode } from "../../layout/print";
 import { columnFormatCode, formatCode } from "../../layout/formats";
 import { fileFormula } from "./formula";
 import { declareCalculatedColumns } from "./tableParts";
@@ -54,6 +55,33 @@ function dataValidation(v: Validation): ExcelJS.DataValidation {
   }
 }
 
+/** Wrapped text: the row grows to its lines. */
+const WRAP: Partial<ExcelJS.Alignment> = { wrapText: true };
+
+/** ExcelJS's code for A4 (the file format's paperSize 9). */
+const PAPER_SIZE: Record<PageSetup["paper"], number> = { A4: 9 };
+
+/** The layout's page setup in ExcelJS's terms (its pageSetup and headerFooter). */
+export function xlsxPageSetup(p: PageSetup): { pageSetup: Partial<ExcelJS.PageSetup>; headerFooter: Partial<ExcelJS.HeaderFooter> } {
+  const rows = (s: { first: number; last: number }) => `${s.first + 1}:${s.last + 1}`;
+  return {
+    pageSetup: {
+      orientation: p.orientation,
+      paperSize: PAPER_SIZE[p.paper],
+      fitToPage: true,
+      fitToWidth: p.fitTo.wide,
+      fitToHeight: p.fitTo.tall,
+      margins: { ...p.margins },
+      ...(p.titleRows ? { printTitlesRow: rows(p.titleRows) } : {}),
+      ...(p.printArea
+        ? // ExcelJS puts a $ before each part: "A$1:C$13" becomes the absolute $A$1:$C$13 Excel writes
+          { printArea: `${cellAddress(p.printArea.rows.first, p.printArea.columns.first, true).slice(1)}:${cellAddress(p.printArea.rows.last, p.printArea.columns.last, true).slice(1)}` }
+        : {}),
+    },
+    headerFooter: { oddHeader: headerFooterCode(p.header), oddFooter: headerFooterCode(p.footer) },
+  };
+}
+
 class SheetWriter {
   constructor(
     private readonly wb: ExcelJS.Workbook,
@@ -91,6 +119,12 @@ class SheetWriter {
       rows: rows.map((r) => r.map(excelValue)),
     });
     t.columns.forEach((col, j) => this.column(t, col, j, rows.length));
+    // rows whose wrapped text needs more than one line get the height the layout estimates
+    const height = (row: number, lines: number | undefined) => {
+      if (lines !== undefined && lines > 1) this.ws.getRow(row + 1).height = lines * LINE_POINTS;
+    };
+    height(t.row, t.lines?.header);
+    t.lines?.rows.forEach((lines, i) => height(t.row + 1 + i, lines));
     for (const f of t.cellFormats ?? []) {
       const j = t.columns.findIndex((c) => c.key === f.column);
       if (j >= 0) this.cell(t.row + 1 + f.row, t.column + j).numFmt = this.code(f.format);
@@ -104,13 +138,17 @@ class SheetWriter {
   private column(t: Table, col: Column, j: number, rows: number) {
     const x = t.column + j;
     setWidth(this.ws, x, col.width);
-    if (col.note) this.cell(t.row, x).note = col.note;
+    const header = this.cell(t.row, x);
+    // a header longer than its column wraps; the row has no stored height, so Excel and LibreOffice fit it
+    header.alignment = WRAP;
+    if (col.note) header.note = col.note;
     const numFmt = columnFormatCode(col, this.layout.currency);
     const validation = col.validation ? dataValidation(col.validation) : undefined;
     for (let i = 0; i < rows; i++) {
       const c = this.cell(t.row + 1 + i, x);
       c.numFmt = numFmt;
       if (validation) c.dataValidation = validation;
+      if (col.wrap) c.alignment = WRAP;
     }
   }
 
@@ -159,7 +197,7 @@ export async function writeXlsx(layout: WorkbookLayout): Promise<Uint8Array<Arra
       sheet.freeze.rows > 0 || sheet.freeze.columns > 0
         ? [{ state: "frozen", xSplit: sheet.freeze.columns, ySplit: sheet.freeze.rows }]
         : [];
-    const ws = wb.addWorksheet(sheet.name, { views });
+    const ws = wb.addWorksheet(sheet.name, { views, ...(sheet.page ? xlsxPageSetup(sheet.page) : {}) });
     const writer = new SheetWriter(wb, ws, layout);
     for (const [column, width] of Object.entries(sheet.widths ?? {})) setWidth(ws, Number(column), width);
     for (const part of sheet.parts) {

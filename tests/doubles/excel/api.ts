@@ -3,7 +3,26 @@
  * semantics: calls queue commands, context.sync() runs them in order (counting round trips), and a
  * property can only be read after load() and sync() — reading it earlier throws as Excel does.
  */
-import { Box, CellState, ExcelError, NameState, ProtectionOptions, SheetState, TableState, Visibility, WorkbookState, boxAddress, letters, overlaps, parseBox, rules } from "./state";
+import {
+  Box,
+  CellState,
+  ExcelError,
+  HEADER_FOOTER_LIMIT,
+  HeaderFooterSection,
+  NameState,
+  PageLayoutState,
+  ProtectionOptions,
+  SheetState,
+  TableState,
+  Visibility,
+  WorkbookState,
+  boxAddress,
+  headerFooterString,
+  letters,
+  overlaps,
+  parseBox,
+  rules,
+} from "./state";
 import { toLocal } from "./locale";
 
 type Op = () => void;
@@ -300,10 +319,128 @@ class RangeFormat {
       for (let c = 0; c < box.columns; c++) sheet.columnWidths.set(box.column + c, points);
     });
   }
-  set wrapText(_v: boolean) {}
+  set wrapText(v: boolean) {
+    this.ctx.queue.push(() => {
+      const { sheet, box } = this.range.resolve();
+      rules.editable(sheet, "formatCells");
+      for (let r = 0; r < box.rows; r++) for (let c = 0; c < box.columns; c++) sheet.ensure(box.row + r, box.column + c).wrapText = v;
+    });
+  }
   set verticalAlignment(_v: string) {}
   autofitColumns(): void {}
-  autofitRows(): void {}
+  /** recorded: the double has no fonts to measure with */
+  autofitRows(): void {
+    this.ctx.queue.push(() => {
+      const { sheet, box } = this.range.resolve();
+      rules.editable(sheet, "formatRows");
+      sheet.autofitRows.push(box);
+    });
+  }
+}
+
+/** Excel.PaperType (ExcelApi 1.9), as Office.js spells the values. */
+const PAPER_TYPES = new Set(["Letter", "LetterSmall", "Tabloid", "Ledger", "Legal", "Statement", "Executive", "A3", "A4", "A4Small", "A5", "B4", "B5", "Folio", "Quatro", "Paper10x14", "Paper11x17", "Note"]);
+const POINTS_PER: Record<string, number> = { Points: 1, Inches: 72, Centimeters: 72 / 2.54 };
+
+/** Rows to repeat: "$3:$4", "3:3" or a range, whose whole rows repeat. */
+function titleRows(address: string): { first: number; last: number } {
+  const m = /^\$?(\d+):\$?(\d+)$/.exec(address.replace(/^.*!/, "").trim());
+  if (m) {
+    const [a, b] = [Number(m[1]) - 1, Number(m[2]) - 1];
+    if (a < 0 || b < 0) throw new ExcelError("InvalidArgument", `bad rows ${address}`);
+    return { first: Math.min(a, b), last: Math.max(a, b) };
+  }
+  const box = parseBox(address.replace(/^.*!/, ""));
+  return { first: box.row, last: box.row + box.rows - 1 };
+}
+
+const SECTIONS: HeaderFooterSection[] = ["leftHeader", "centerHeader", "rightHeader", "leftFooter", "centerFooter", "rightFooter"];
+
+/**
+ * headersFooters.defaultForAllPages: six write-only text properties (leftHeader … rightFooter); a
+ * header or footer longer than Excel takes is refused, nothing is cut.
+ */
+class HeaderFooterProxy {
+  constructor(private ctx: RequestContext, private page: () => PageLayoutState) {
+    for (const section of SECTIONS) Object.defineProperty(this, section, { set: (v: string) => this.setSection(section, v), enumerable: true });
+  }
+  private setSection(section: HeaderFooterSection, v: string) {
+    this.ctx.queue.push(() => {
+      if (typeof v !== "string") throw new ExcelError("InvalidArgument", `${section} must be text`);
+      const page = this.page();
+      const next = { ...page.headersFooters, [section]: v };
+      const which = section.endsWith("Header") ? "Header" : "Footer";
+      const whole = headerFooterString(next, which);
+      if (whole.length > HEADER_FOOTER_LIMIT) {
+        throw new ExcelError("InvalidArgument", `the ${which.toLowerCase()} would be ${whole.length} characters with its section codes; Excel takes ${HEADER_FOOTER_LIMIT}`);
+      }
+      page.headersFooters = next;
+    });
+  }
+}
+
+/** worksheet.pageLayout (ExcelApi 1.9): the print settings the writer sets. */
+class PageLayoutProxy {
+  headersFooters: { defaultForAllPages: HeaderFooterProxy };
+  constructor(private ctx: RequestContext, private sheet: WorksheetProxy) {
+    this.headersFooters = { defaultForAllPages: new HeaderFooterProxy(ctx, () => this.page()) };
+  }
+  private page(): PageLayoutState {
+    return this.sheet.resolve().page;
+  }
+  private edit(f: (p: PageLayoutState) => void) {
+    this.ctx.queue.push(() => f(this.page()));
+  }
+  set orientation(v: string) {
+    this.edit((p) => {
+      if (v !== "Portrait" && v !== "Landscape") throw new ExcelError("InvalidArgument", `orientation "${v}"`);
+      p.orientation = v;
+    });
+  }
+  set paperSize(v: string) {
+    this.edit((p) => {
+      if (!PAPER_TYPES.has(v)) throw new ExcelError("InvalidArgument", `paper size "${v}"`);
+      p.paperSize = v;
+    });
+  }
+  /** set as a whole object, as Office.js requires; scale 10 to 400, pages whole numbers (0: as many as needed) */
+  set zoom(v: PageLayoutState["zoom"]) {
+    this.edit((p) => {
+      if (typeof v !== "object" || v === null) throw new ExcelError("InvalidArgument", "zoom must be a PageLayoutZoomOptions object");
+      const { scale, horizontalFitToPages: wide, verticalFitToPages: tall } = v;
+      if (scale !== undefined && scale !== null && !(scale >= 10 && scale <= 400)) throw new ExcelError("InvalidArgument", `zoom scale ${scale} is not between 10 and 400`);
+      for (const n of [wide, tall]) if (n !== undefined && n !== null && !(Number.isInteger(n) && n >= 0)) throw new ExcelError("InvalidArgument", `fit to ${n} pages`);
+      p.zoom = { ...v };
+    });
+  }
+  get zoom(): PageLayoutState["zoom"] {
+    throw new ExcelError("PropertyNotLoaded", "the double does not load pageLayout.zoom");
+  }
+  setPrintMargins(unit: string, m: Partial<PageLayoutState["margins"]>): void {
+    this.edit((p) => {
+      const k = POINTS_PER[unit];
+      if (!k) throw new ExcelError("InvalidArgument", `margin unit "${unit}"`);
+      for (const [side, x] of Object.entries(m)) {
+        if (x === undefined) continue;
+        if (!(side in p.margins) || typeof x !== "number" || x < 0) throw new ExcelError("InvalidArgument", `margin ${side} = ${x}`);
+        p.margins[side as keyof PageLayoutState["margins"]] = x * k;
+      }
+    });
+  }
+  setPrintTitleRows(rows: RangeProxy | string): void {
+    this.edit((p) => {
+      if (typeof rows === "string") p.printTitleRows = titleRows(rows);
+      else {
+        const { box } = rows.resolve();
+        p.printTitleRows = { first: box.row, last: box.row + box.rows - 1 };
+      }
+    });
+  }
+  setPrintArea(area: RangeProxy | string): void {
+    this.edit((p) => {
+      p.printArea = typeof area === "string" ? parseBox(area.replace(/^.*!/, "")) : area.resolve().box;
+    });
+  }
 }
 
 class DataValidation {
@@ -341,6 +478,8 @@ export class WorksheetProxy extends Proxy {
   charts: ChartCollection;
   freezePanes: FreezePanes;
   protection: WorksheetProtection;
+  /** ExcelApi 1.9 */
+  pageLayout: PageLayoutProxy;
   private nullCheck?: boolean;
   constructor(ctx: RequestContext, public resolve: () => SheetState, nullable = false) {
     super(ctx);
@@ -348,6 +487,7 @@ export class WorksheetProxy extends Proxy {
     this.tables = new TableCollection(ctx, () => this.resolve());
     this.charts = new ChartCollection(ctx, this);
     this.freezePanes = new FreezePanes(ctx, this);
+    this.pageLayout = new PageLayoutProxy(ctx, this);
     this.nullCheck = nullable;
     if (nullable) this.checkNull(() => this.resolve());
   }

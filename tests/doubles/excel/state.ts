@@ -34,6 +34,108 @@ export interface CellState {
   italic?: boolean;
   fontSize?: number;
   fontColor?: string;
+  /** RangeFormat.wrapText */
+  wrapText?: boolean;
+}
+
+/** Excel.PageLayout (ExcelApi 1.9) of a sheet: https://learn.microsoft.com/en-us/javascript/api/excel/excel.pagelayout */
+export type HeaderFooterSection = "leftHeader" | "centerHeader" | "rightHeader" | "leftFooter" | "centerFooter" | "rightFooter";
+export interface PageLayoutState {
+  orientation: "Portrait" | "Landscape";
+  paperSize: string;
+  /** PageLayoutZoomOptions as last set (a whole object: its parts cannot be set one by one) */
+  zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+  /** in points */
+  margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
+  /** rows repeated at the top of each page, 0-based, or null */
+  printTitleRows: { first: number; last: number } | null;
+  printArea: Box | null;
+  /** headersFooters.defaultForAllPages */
+  headersFooters: Record<HeaderFooterSection, string>;
+}
+
+/** A new sheet's page layout: Excel's defaults (Letter in an en-US Excel, "Normal" margins: 0.7", 0.75", 0.3"). */
+export const defaultPageLayout = (): PageLayoutState => ({
+  orientation: "Portrait",
+  paperSize: "Letter",
+  zoom: { scale: 100 },
+  margins: { left: 50.4, right: 50.4, top: 54, bottom: 54, header: 21.6, footer: 21.6 },
+  printTitleRows: null,
+  printArea: null,
+  headersFooters: { leftHeader: "", centerHeader: "", rightHeader: "", leftFooter: "", centerFooter: "", rightFooter: "" },
+});
+
+/** Excel keeps a header (or footer) as one string of its sections after &L &C &R, 255 characters at most (MS-XLSB 2.5.73). */
+export const HEADER_FOOTER_LIMIT = 255;
+export function headerFooterString(h: PageLayoutState["headersFooters"], which: "Header" | "Footer"): string {
+  return (["left", "center", "right"] as const)
+    .map((side) => [side, h[`${side}${which}`]] as const)
+    .filter(([, text]) => text !== "")
+    .map(([side, text]) => `&${side[0].toUpperCase()}${text}`)
+    .join("");
+}
+
+/**
+ * What Excel prints for a header section: its codes replaced (&P page, &N pages, &A sheet name,
+ * &D date, &T time, &F file name, && one &; &P+n and &N-n add; font codes &B &I &U &E &S &X &Y,
+ * &K colour, &"font", &size print nothing). The grammar of MS-XLSB 2.5.73 HeaderFooterString.
+ */
+export function printedHeaderFooter(section: string, page: { page: number; pages: number; sheet: string; file?: string; date?: string; time?: string }): string {
+  let out = "";
+  for (let i = 0; i < section.length; i++) {
+    const ch = section[i];
+    if (ch !== "&") {
+      out += ch;
+      continue;
+    }
+    const code = section[i + 1];
+    if (code === undefined) break; // a lone & at the end prints nothing
+    i++;
+    const number = (n: number) => {
+      const m = /^([+-])(\d+)/.exec(section.slice(i + 1));
+      if (!m) return String(n);
+      i += m[0].length;
+      return String(m[1] === "+" ? n + Number(m[2]) : n - Number(m[2]));
+    };
+    switch (code.toUpperCase()) {
+      case "&":
+        out += "&";
+        break;
+      case "P":
+        out += number(page.page);
+        break;
+      case "N":
+        out += number(page.pages);
+        break;
+      case "A":
+        out += page.sheet;
+        break;
+      case "F":
+        out += page.file ?? "Book1";
+        break;
+      case "D":
+        out += page.date ?? "01/01/2025";
+        break;
+      case "T":
+        out += page.time ?? "12:00";
+        break;
+      case "K":
+        i += 6; // RRGGBB (or a theme colour of the same length)
+        break;
+      case '"': {
+        const end = section.indexOf('"', i + 1);
+        i = end < 0 ? section.length : end;
+        break;
+      }
+      default:
+        if (/\d/.test(code)) {
+          while (/\d/.test(section[i + 1] ?? "")) i++;
+        }
+        // B I U E S X Y L C R Z G: formatting, sections, path and picture print no text here
+        break;
+    }
+  }
+  return out;
 }
 
 export interface ValidationState {
@@ -63,6 +165,7 @@ export interface ChartState {
 export interface ProtectionOptions {
   allowFormatCells?: boolean;
   allowFormatColumns?: boolean;
+  allowFormatRows?: boolean;
   allowInsertRows?: boolean;
 }
 
@@ -78,6 +181,9 @@ export class SheetState {
   protection: ProtectionOptions | null = null;
   /** Excel.SheetVisibility (ExcelApi 1.1): a hidden sheet still takes writes, the user just cannot see it */
   visibility: Visibility = "Visible";
+  page: PageLayoutState = defaultPageLayout();
+  /** the ranges whose rows were fitted to their text (RangeFormat.autofitRows), in order */
+  autofitRows: Box[] = [];
   constructor(
     public name: string,
     public id: string,
@@ -148,11 +254,12 @@ export const rules = {
    * (https://learn.microsoft.com/en-us/javascript/api/excel/excel.worksheetprotection,
    * https://learn.microsoft.com/en-us/javascript/api/excel/excel.errorcodes).
    */
-  editable(sheet: SheetState, what: "cells" | "table" | "formatCells" | "formatColumns"): void {
+  editable(sheet: SheetState, what: "cells" | "table" | "formatCells" | "formatColumns" | "formatRows"): void {
     const p = sheet.protection;
     if (!p) return;
     if (what === "formatCells" && p.allowFormatCells) return;
     if (what === "formatColumns" && p.allowFormatColumns) return;
+    if (what === "formatRows" && p.allowFormatRows) return;
     throw new ExcelError("AccessDenied", `the sheet "${sheet.name}" is protected (${what})`);
   },
   /** Workbook structure protection (ExcelApi 1.7, https://learn.microsoft.com/en-us/javascript/api/excel/excel.workbookprotection) refuses adding, deleting, renaming and hiding sheets. */
