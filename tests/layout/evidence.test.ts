@@ -133,7 +133,8 @@ test("an older workbook without the four columns reads without a problem: 1 unit
 test("an older workbook without the currency columns and settings without price year and index read as before", () => {
   const older = without(contentsOf(referenceCase), ["Proxy currency", "Exchange rate", "Exchange rate source"]);
   const settings = older.find((t) => t.name === "SroiSettings")!;
-  const noPrice = { ...settings, rows: settings.rows.filter((r) => r[0] !== "priceYear" && r[0] !== "priceIndex") };
+  const key = settings.headers.indexOf("Key");
+  const noPrice = { ...settings, rows: settings.rows.filter((r) => r[key] !== "priceYear" && r[key] !== "priceIndex") };
   const read = readAssessment(older.map((t) => (t === settings ? noPrice : t)));
   expect(noPrice.rows.length).toBe(settings.rows.length - 2);
   expect(read.problems).toEqual([]);
@@ -144,7 +145,11 @@ test("a price year and price index in the settings read back; an unknown index o
   const a = { ...referenceCase, settings: { ...referenceCase.settings, priceYear: 2022, priceIndex: "FR" } };
   expect(readAssessment(contentsOf(a)).assessment!.settings).toMatchObject({ priceYear: 2022, priceIndex: "FR" });
   const edit = (key: string, value: CellValue) =>
-    contentsOf(a).map((t) => (t.name === "SroiSettings" ? { ...t, rows: t.rows.map((r) => (r[0] === key ? [r[0], r[1], value, r[3]] : r)) } : t));
+    contentsOf(a).map((t) => {
+      if (t.name !== "SroiSettings") return t;
+      const [k, v] = [t.headers.indexOf("Key"), t.headers.indexOf("Value")];
+      return { ...t, rows: t.rows.map((r) => (r[k] === key ? r.map((c, i) => (i === v ? value : c)) : r)) };
+    });
   const index = readAssessment(edit("priceIndex", "XX"));
   expect(index.problems).toEqual([expect.objectContaining({ code: "badCell", issue: expect.objectContaining({ code: "unknownPriceIndex", value: "XX" }) })]);
   expect(describeReadProblem(index.problems[0], "en")).toMatch(/Price index: no consumer-price index is called "XX"; the add-in has FR/);

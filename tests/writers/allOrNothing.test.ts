@@ -287,7 +287,7 @@ describe("Use this proxy", () => {
       () => useProxy(rsa, { overwrite: true }),
     );
     expect(takenBack).toBe(6); // name, value, unit, source, price year, method (units are written only when given)
-    expect(commands).toBe(takenBack + 7); // the reads: 4 loads, then 2 for the impact map and 1 for the active cell
+    expect(commands).toBe(takenBack + 9); // the reads: 4 loads, then 2 for the impact map, 1 for the active cell and 2 for its settings (the currency)
   });
 
   // One command: when Excel refuses it, nothing was written (the undo is never needed here).

@@ -43,9 +43,9 @@ describe("with ExcelApi 1.9", () => {
     expect(wb.sheet("SROI settings").page.printTitleRows).toEqual({ first: 2, last: 2 });
   });
 
-  test("the settings print A1:C13, without their Key column D (title, header row 3, ten settings)", async () => {
+  test("the settings print A1:C15, without their Key column D (title, header row 3, twelve settings)", async () => {
     await scaffoldAssessment(exampleAssessment("en"));
-    expect(wb.sheet("SROI settings").page.printArea).toEqual({ row: 0, column: 0, rows: 13, columns: 3 });
+    expect(wb.sheet("SROI settings").page.printArea).toEqual({ row: 0, column: 0, rows: 15, columns: 3 });
     expect(wb.sheet("SROI settings").cell(2, 3)!.value).toBe("Key");
   });
 

@@ -5,7 +5,7 @@
  * active cell elsewhere. A non-empty cell is never replaced without the user's yes (overwrite: true).
  */
 import { cellAddress } from "../../layout/a1";
-import { OUTCOMES, OUTCOME_METHODS, type OutcomeKey } from "../../layout/columns";
+import { OUTCOMES, OUTCOME_METHODS, type OutcomeKey, SETTINGS, type SettingsColumnKey } from "../../layout/columns";
 import { DEFAULT_SHEET_NAMES, PROXIES_TABLE } from "../../layout/names";
 import { proxiesSheet, proxyRows } from "../../layout/proxies";
 import { importProxies } from "../../proxies/csv";
@@ -34,11 +34,15 @@ export async function readWorkbookProxies(): Promise<Proxy[]> {
   return value;
 }
 
-/** The text a workbook name points to (SroiCurrency: a cell holding "EUR"). */
-async function namedText(context: Excel.RequestContext, sync: () => Promise<void>, name: string): Promise<string> {
-  const range = context.workbook.names.getItem(name).getRange().load("values");
-  await sync();
-  return String(range.values[0][0] ?? "").trim();
+/** A setting's value from a loaded settings table, by its key ("" when the table or the row is not there). */
+function settingValue(t: { header: Excel.Range; body: Excel.Range } | null, key: string): string {
+  if (!t) return "";
+  const headers = t.header.values[0].map((h) => String(h).trim().toLowerCase());
+  const col = (k: SettingsColumnKey) => headers.findIndex((h) => SETTINGS.columns.find((c) => c.key === k)!.header.en.toLowerCase() === h || SETTINGS.columns.find((c) => c.key === k)!.header.fr.toLowerCase() === h);
+  const [k, v] = [col("key"), col("value")];
+  if (k < 0 || v < 0) return "";
+  const row = t.body.values.find((r) => String(r[k]).trim() === key);
+  return row ? String(row[v] ?? "").trim() : "";
 }
 
 const blankRow = (row: unknown[]) => row.every((v) => v === "" || v === null);
@@ -128,8 +132,8 @@ function heldBy(value: unknown, formula: unknown, next: unknown): string | null 
 export type ReadyProxy = Extract<ProxyAdjustment, { status: "ready" }>;
 
 /**
- * Puts a proxy where the user is: three round trips (four in an impact map, whose assessment's
- * currency is read to refuse a proxy in another currency that was not converted). With `adjusted`,
+ * Puts a proxy where the user is: three round trips whatever the workbook holds (the second reads the
+ * map's settings too: its currency, to refuse a proxy in another currency not converted). With `adjusted`,
  * the value written is the converted and revalued one, the price year the one it is in, the proxy
  * source ends with how it was made, and a conversion fills the currency, rate and rate-source
  * columns (a map without them is refused: the conversion would not be recorded). A protected sheet
@@ -154,9 +158,13 @@ export async function useProxy(p: Proxy, opts: { overwrite: boolean; units?: num
       body: t.getDataBodyRange().load("values,formulas,rowCount"),
     }));
     const active = selected.getCell(0, 0).load("values,formulas,address");
-    // each map's assessment currency (SroiOutcomes2 → SroiCurrency2), for a proxy in another currency
-    const currencies = maps.map((t) => context.workbook.names.getItemOrNullObject(t.name.replace(/^SroiOutcomes/i, "SroiCurrency")));
-    for (const n of currencies) n.load("name");
+    // each map's settings (SroiOutcomes2 → SroiSettings2), read in the same trip: the assessment's
+    // currency, to refuse a proxy in another currency that was not converted
+    const settings = maps.map((t) => {
+      const name = t.name.replace(/^SroiOutcomes/i, "SroiSettings").toLowerCase();
+      const found = tables.items.find((x) => x.name.toLowerCase() === name);
+      return found ? { header: found.getHeaderRowRange().load("values"), body: found.getDataBodyRange().load("values") } : null;
+    });
     await sync();
 
     const row = selected.rowIndex;
@@ -173,8 +181,7 @@ export async function useProxy(p: Proxy, opts: { overwrite: boolean; units?: num
       const source = [p.source, p.priceYear ? String(p.priceYear) : "", p.url, note].filter(Boolean).join(" — ");
       const priceYear = adj ? adj.priceYear : p.priceYear;
       const conversion = adj?.conversion;
-      const currencyName = currencies[loaded.indexOf(hit)];
-      const mapCurrency = currencyName.isNullObject ? "" : await namedText(context, sync, currencyName.name);
+      const mapCurrency = settingValue(settings[loaded.indexOf(hit)], "currency");
       if (!conversion && foreignCurrency(p, mapCurrency)) {
         throw new WriteRefused({ code: "foreignProxyCurrency", proxy: p.currency.toUpperCase(), currency: mapCurrency.toUpperCase() }, lang);
       }
