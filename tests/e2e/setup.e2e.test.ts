@@ -339,7 +339,7 @@ const haveChromium = requireTool(`Chromium at ${CHROMIUM.executablePath}`, exist
       expect(formulas.filter((f) => /SROI\./i.test(f))).toEqual([]);
     }, 60_000);
 
-    test('proxy lookup: "RSA" → details → use it into the selected impact-map row, after asking to replace', async () => {
+    test('proxy lookup: "RSA" → details → a rate for its euros → use it into the selected impact-map row, after asking to replace', async () => {
       const outcomes = table(afterSetup, "SroiOutcomes");
       // The user clicks a cell of the first outcome row in the impact map
       await page.evaluate(
@@ -367,9 +367,21 @@ const haveChromium = requireTool(`Chromium at ${CHROMIUM.executablePath}`, exist
       const units = page.getByRole("textbox", { name: "Units per person" });
       expect(await units.inputValue()).toBe("12");
       await units.fill("8");
-      // 646.52 × 8 = 5,172.16
-      await page.getByText("Value per person: €5,172.16 (8 × €646.52)").waitFor();
-      await page.getByRole("button", { name: "Use this proxy" }).click();
+      // The RSA is in euros, the assessment in pounds: not written as it is, a rate with its date and source first
+      await page.getByText("This proxy is in EUR; the assessment is in GBP.").waitFor();
+      const use = page.getByRole("button", { name: "Use this proxy" });
+      expect(await use.isDisabled()).toBe(true);
+      await page.getByRole("textbox", { name: "Exchange rate: GBP for 1 EUR" }).fill("0.85");
+      expect(await use.isDisabled()).toBe(true); // a rate without its date and source is not evidence
+      await page.getByLabel("Date of the rate").fill("2025-06-30");
+      await page.getByRole("textbox", { name: "Source of the rate" }).fill("ECB euro reference rate");
+      // 646.52 × 0.85 = 549.542 → 549.54; × 8 = 4,396.32
+      await page.getByText("For this assessment: 646.52 EUR × 0.85 GBP per EUR (ECB euro reference rate, 2025-06-30) = 549.54 GBP").waitFor();
+      await page.getByText("Value per person: £4,396.32 (8 × £549.54)").waitFor();
+      expect(await use.isEnabled()).toBe(true);
+      await page.waitForTimeout(300); // the button's colour transition, for the picture
+      await screenshot("proxy-2b-rate");
+      await use.click();
       // The row already has a proxy: nothing is overwritten without asking
       await page.getByText(/^Replace the values in /).waitFor();
       await screenshot("proxy-3-confirm");
@@ -382,8 +394,12 @@ const haveChromium = requireTool(`Chromium at ${CHROMIUM.executablePath}`, exist
       now = await dump(page);
       const after = table(now, "SroiOutcomes");
       expect(column(after, "Financial proxy").values[0]).toBe("RSA minimum income, single person, no child");
-      expect(column(after, "Proxy value").values[0]).toBe(646.52);
+      expect(column(after, "Proxy value").values[0]).toBe(549.54);
       expect(String(column(after, "Proxy source").values[0])).toContain("Décret n° 2025-293");
+      expect(String(column(after, "Proxy source").values[0])).toMatch(/ — 646\.52 EUR × 0\.85 GBP per EUR \(ECB euro reference rate, 2025-06-30\) = 549\.54 GBP$/);
+      expect(column(after, "Proxy currency").values[0]).toBe("EUR");
+      expect(column(after, "Exchange rate").values[0]).toBe(0.85);
+      expect(column(after, "Exchange rate source").values[0]).toBe("ECB euro reference rate, 2025-06-30");
       expect(column(after, "Units per person").values[0]).toBe(8);
       expect(column(after, "Proxy unit").values[0]).toBe("per month");
       expect(column(after, "Proxy price year").values[0]).toBe(2025);
@@ -391,12 +407,12 @@ const haveChromium = requireTool(`Chromium at ${CHROMIUM.executablePath}`, exist
       // the rest of the row is as it was
       expect(column(after, "Quantity").values[0]).toBe(10);
       expect(column(after, "Deadweight").values[0]).toBe(0.2);
-      // and the row computes quantity × proxy × units × (1 − deductions): 10 × 646.52 × 8 × 0.8 × 1 × 0.75 = 31,032.96
+      // and the row computes quantity × proxy × units × (1 − deductions): 10 × 549.54 × 8 × 0.8 × 1 × 0.75 = 26,377.92
       // (the double computes when asked, as Excel does after an edit, with the built SROI.NETIMPACT)
       await page.evaluate(() => (window as unknown as { __recalculate: () => void }).__recalculate());
       const impact = column(table(await dump(page), "SroiOutcomes"), "Impact");
       expect(impact.formulas[0]).toMatch(/^=SROI\.NETIMPACT\(.*\[Units per person\]/);
-      expect(Math.abs((impact.values[0] as number) - 31032.96)).toBeLessThan(1e-9 * 31032.96);
+      expect(Math.abs((impact.values[0] as number) - 26377.92)).toBeLessThan(1e-9 * 26377.92);
       afterSetup = now;
     }, 60_000);
 

@@ -107,7 +107,7 @@ describe("proxy lookup: search as you type, details with the source, use it", ()
     await user.type(await screen.findByRole("searchbox"), "RSA");
     await user.click(hitNamed("RSA minimum income, single person, no child"));
     // the reference assessment is in GBP, the RSA in EUR
-    expect(screen.getByText("This proxy is in EUR; the assessment is in GBP")).toBeTruthy();
+    expect(screen.getByText("This proxy is in EUR; the assessment is in GBP.")).toBeTruthy();
     const use = screen.getByRole("button", { name: "Use this proxy" });
     const disabled = () => use.hasAttribute("disabled") || use.getAttribute("aria-disabled") === "true";
     expect(disabled()).toBe(true);
@@ -180,7 +180,7 @@ describe("the proxy lookup inside the guided setup fills the outcome, with warni
     const name = first.querySelector("span > span")!.textContent!;
     await user.click(first);
     // the assessment is in EUR (the default), the proxy in GBP: a rate is asked first
-    expect(screen.getByText("This proxy is in GBP; the assessment is in EUR")).toBeTruthy();
+    expect(screen.getByText("This proxy is in GBP; the assessment is in EUR.")).toBeTruthy();
     const use = screen.getByRole("button", { name: "Use this proxy" });
     expect(use.hasAttribute("disabled") || use.getAttribute("aria-disabled") === "true").toBe(true);
     const units = screen.getByRole("textbox", { name: "Units per person" });
