@@ -202,6 +202,10 @@ function projectionSheet(a: Assessment, c: Context, name: string): Sheet {
     row(totalRow, "money", [t.yearTotal, ...yearCells((y) => f(`=SUM(${columnRef(c.names.tables.projection, yearHeader(c.lang, y))})`))]),
     row(pvRow, "money", [t.yearPV, ...yearCells((_y, col) => f(`=${cellAddress(totalRow, col)}*${cellAddress(factorRow, col)}`))]),
     row(pvRow + 1, "money", [t.gridPV, f(`=SUM(${cellAddress(pvRow, firstYearColumn)}:${cellAddress(pvRow, firstYearColumn + years - 1)})`)]),
+    // An outcome may last longer than the years shown: what the grid leaves out, said, so the grid
+    // and Results never disagree without a word (Results counts every year).
+    row(pvRow + 2, "money", [t.laterPV, f(`=${N.totalPV}-${cellAddress(pvRow + 1, firstYearColumn)}`)]),
+    row(pvRow + 3, "money", [t.totalPVAsResults, f(`=${N.totalPV}`)]),
   ];
   const table = tableFor(PROJECTION, c, items, columns);
   // the stakeholder and outcome a row's formulas show: the impact map's, row for row

@@ -405,7 +405,7 @@ export type ProjectionKey = "number" | "stakeholder" | "outcome" | `year${number
 export const PROJECTION: TableSchema<ProjectionKey> = {
   table: "projection",
   sheet: "projection",
-  row: 8,
+  row: 10,
   column: 0,
   columns: [
     {

@@ -23,6 +23,11 @@ export const TEXT: Words<
   | "yearTotal"
   | "yearPV"
   | "gridPV"
+  | "laterPV"
+  | "totalPVAsResults"
+  | "inputsByKind"
+  | "inputsByStakeholder"
+  | "inputsChartTitle"
   | "resultsTitle"
   | "valueByStakeholder"
   | "chartTitle"
@@ -33,7 +38,7 @@ export const TEXT: Words<
     inputsTitle: "Inputs (stage 2)",
     inputsNote: "Value = Amount + Hours × Hourly cost. Cash at face value, in kind at market price, time at the cost of paying someone for it.",
     impactMapTitle: "Impact map",
-    impactMapNote: "Percentages are shares: 25 % is 0.25. Impact = Quantity × Proxy value × (1 − Deadweight) × (1 − Displacement) × (1 − Attribution).",
+    impactMapNote: "Percentages are shares: 25 % is 0.25. Impact = Quantity × Proxy value × Units per person × (1 − Deadweight) × (1 − Displacement) × (1 − Attribution).",
     stage1: "Stage 1: stakeholders",
     stage3: "Stage 3: outcomes and their value",
     stage4: "Stage 4: establishing impact",
@@ -44,9 +49,14 @@ export const TEXT: Words<
     yearTotal: "Value in the year",
     yearPV: "Present value of the year",
     gridPV: "Present value of the years shown",
+    laterPV: "Present value of later years (not shown; Results counts them)",
+    totalPVAsResults: "Total present value, every year (as on Results)",
     resultsTitle: "SROI results",
     valueByStakeholder: "Value per stakeholder",
     chartTitle: "Present value per stakeholder",
+    inputsByKind: "Inputs by kind",
+    inputsByStakeholder: "Inputs by stakeholder",
+    inputsChartTitle: "Inputs by kind",
   },
   fr: {
     settingsTitle: "Paramètres de l'évaluation SROI",
@@ -54,7 +64,7 @@ export const TEXT: Words<
     inputsTitle: "Contributions (étape 2)",
     inputsNote: "Valeur = Montant + Heures × Coût horaire. Numéraire à sa valeur, nature au prix du marché, temps au coût de le payer.",
     impactMapTitle: "Carte des impacts",
-    impactMapNote: "Les pourcentages sont des parts : 25 % vaut 0,25. Impact = Quantité × Valeur du proxy × (1 − Point mort) × (1 − Déplacement) × (1 − Attribution).",
+    impactMapNote: "Les pourcentages sont des parts : 25 % vaut 0,25. Impact = Quantité × Valeur du proxy × Unités par personne × (1 − Point mort) × (1 − Déplacement) × (1 − Attribution).",
     stage1: "Étape 1 : parties prenantes",
     stage3: "Étape 3 : effets et leur valeur",
     stage4: "Étape 4 : établir l'impact",
@@ -65,8 +75,13 @@ export const TEXT: Words<
     yearTotal: "Valeur de l'année",
     yearPV: "Valeur actuelle de l'année",
     gridPV: "Valeur actuelle des années affichées",
+    laterPV: "Valeur actuelle des années suivantes (non affichées\u00a0; Résultats les compte)",
+    totalPVAsResults: "Valeur actuelle totale, toutes années (comme dans Résultats)",
     resultsTitle: "Résultats SROI",
     valueByStakeholder: "Valeur par partie prenante",
     chartTitle: "Valeur actuelle par partie prenante",
+    inputsByKind: "Contributions par nature",
+    inputsByStakeholder: "Contributions par partie prenante",
+    inputsChartTitle: "Contributions par nature",
   },
 };

@@ -74,9 +74,9 @@ describe("every sheet of an assessment prints A4 landscape, one page wide", () =
     expect(en.sheets[3].page!.titleRows).toEqual({ first: 2, last: 3 });
   });
 
-  test("the projection repeats its header row (Excel's row 9), not the discounting rows above it", () => {
-    expect(PROJECTION.row).toBe(8);
-    expect(en.sheets[4].page!.titleRows).toEqual({ first: 8, last: 8 });
+  test("the projection repeats its header row (Excel's row 11), not the discounting rows above it", () => {
+    expect(PROJECTION.row).toBe(10);
+    expect(en.sheets[4].page!.titleRows).toEqual({ first: 10, last: 10 });
   });
 
   test("the settings print columns A to C (Setting, Value, Note) of rows 1 to the last setting: the Key column D stays out", () => {

@@ -59,10 +59,21 @@ describe.each([
   test("projection: 6,000 / 5,400 / 4,860 / 0 / 0, and the grid's PV equals the total PV", async () => {
     await scaffoldAssessment(a);
     recalculate(wb, functions);
-    expect([3, 4, 5, 6, 7].map((c) => at("Projection", 9, c))).toEqual([6000, 5400, 4860, 0, 0].map((x) => expect.closeTo(x, 9)));
+    expect([3, 4, 5, 6, 7].map((c) => at("Projection", 11, c))).toEqual([6000, 5400, 4860, 0, 0].map((x) => expect.closeTo(x, 9)));
     expect(at("Projection", 6, 3)).toBeCloseTo(15221.5, 2);
+    expect(at("Projection", 7, 3)).toBeCloseTo(0, 9); // nothing after the years shown
+    expect(at("Projection", 8, 3)).toBeCloseTo(15221.5, 2);
     expect(at("Results", 14, 1)).toBeCloseTo(15221.5, 2); // value of the stakeholder "Participants"
     expect(at("Results", 14, 2)).toBeCloseTo(1, 12); // its share
+  });
+
+  test("a duration of 8 years with 5 shown: the grid says what it leaves out, and its total is Results' (hand: Σ 6,000 × 0.9^(t−1) ÷ 1.035^t)", async () => {
+    await scaffoldAssessment({ ...a, outcomes: [{ ...a.outcomes[0], duration: 8 }] });
+    recalculate(wb, functions);
+    expect(at("Projection", 6, 3)).toBeCloseTo(22347.7007, 3); // years 1–5
+    expect(at("Projection", 7, 3)).toBeCloseTo(7567.7761, 3); // years 6–8, not shown
+    expect(at("Projection", 8, 3)).toBeCloseTo(29915.4767, 3); // every year
+    expect(named("SroiTotalPV")).toBeCloseTo(29915.4767, 3);
   });
 
   test("year 1 undiscounted gives 15,754.25", async () => {
@@ -85,7 +96,7 @@ describe.each([
     await appendToAssessment(found, { stakeholders: [], inputs: [], outcomes: [{ ...referenceCase.outcomes[0], quantity: 5 }] });
     recalculate(wb, functions);
     expect(named("SroiTotalPV")).toBeCloseTo(15221.5 * 1.5, 2);
-    expect(at("Projection", 10, 3)).toBeCloseTo(3000, 9);
+    expect(at("Projection", 12, 3)).toBeCloseTo(3000, 9);
   });
 });
 

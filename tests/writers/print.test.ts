@@ -36,10 +36,10 @@ describe("with ExcelApi 1.9", () => {
     }
   });
 
-  test("the table's header rows repeat: the impact map's stage and header rows 3:4, the projection's row 9, the settings' row 3", async () => {
+  test("the table's header rows repeat: the impact map's stage and header rows 3:4, the projection's row 11, the settings' row 3", async () => {
     await scaffoldAssessment(exampleAssessment("en"));
     expect(wb.sheet("Impact map").page.printTitleRows).toEqual({ first: 2, last: 3 });
-    expect(wb.sheet("Projection").page.printTitleRows).toEqual({ first: 8, last: 8 });
+    expect(wb.sheet("Projection").page.printTitleRows).toEqual({ first: 10, last: 10 });
     expect(wb.sheet("SROI settings").page.printTitleRows).toEqual({ first: 2, last: 2 });
   });
 
