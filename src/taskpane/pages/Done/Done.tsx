@@ -10,7 +10,6 @@ export interface DoneProps {
   found: FoundAssessment;
   assessment: Assessment;
   renamed: { key: SheetKey; wanted: string; got: string }[];
-  syncs: number;
   onHome: () => void;
   /** the Review screen of the assessment just created (checks and sensitivity) */
   onReview?: (found: FoundAssessment) => void;
