@@ -41,6 +41,7 @@ const EN = {
   stepInputs: "Inputs",
   stepOutcomes: "Outcomes",
   stepReview: "Review and create",
+  stepDone: "{step} (done)",
 
   // Assessment step
   organisation: "Organisation",
@@ -88,6 +89,18 @@ const EN = {
   groupSizeNotANumber: "Number in group: “{value}” is not a number.",
   noStakeholders: "No stakeholder yet. Inputs and outcomes are entered per stakeholder.",
   unnamedStakeholder: "(stakeholder without a name)",
+  removeStakeholderTitle: "Remove “{name}”?",
+  removeStakeholderBody: "This also removes what was entered for this stakeholder: {rows}. You can undo it.",
+  removeStakeholderYes: "Remove all",
+  rowsInputs1: "1 input",
+  rowsInputsN: "{n} inputs",
+  rowsOutcomes1: "1 outcome",
+  rowsOutcomesN: "{n} outcomes",
+  rowsBoth: "{inputs} and {outcomes}",
+  stakeholderRemoved: "“{name}” was removed.",
+  stakeholderRemovedWith: "“{name}” was removed, with {rows}.",
+  undoRemove: "Undo",
+  stakeholderRestored: "“{name}” is back, with what was entered for it.",
 
   // Inputs
   inputsIntro: "What each stakeholder puts in, valued at what it would cost to pay others for it.",
@@ -130,6 +143,8 @@ const EN = {
   dropOff: "Drop-off",
   percentHint: "25 % or 0.25",
   netImpactIs: "Net impact: {value}",
+  outcomeNoDescription: "(no description yet)",
+  outcomeToFix: "To fix: {count}",
 
   // Review
   reviewIntro: "The results computed from what you entered. The sheets will hold the same formulas.",
@@ -356,6 +371,7 @@ const FR: Record<UiKey, string> = {
   stepInputs: "Contributions",
   stepOutcomes: "Effets",
   stepReview: "Vérifier et créer",
+  stepDone: "{step} (étape terminée)",
 
   organisation: "Organisation",
   title: "Titre de l'évaluation",
@@ -401,6 +417,18 @@ const FR: Record<UiKey, string> = {
   groupSizeNotANumber: "Effectif du groupe : « {value} » n'est pas un nombre.",
   noStakeholders: "Aucune partie prenante pour l'instant. Les contributions et les effets se saisissent partie prenante par partie prenante.",
   unnamedStakeholder: "(partie prenante sans nom)",
+  removeStakeholderTitle: "Supprimer « {name} » ?",
+  removeStakeholderBody: "Cela supprime aussi ce qui a été saisi pour cette partie prenante : {rows}. Vous pourrez annuler.",
+  removeStakeholderYes: "Tout supprimer",
+  rowsInputs1: "1 contribution",
+  rowsInputsN: "{n} contributions",
+  rowsOutcomes1: "1 effet",
+  rowsOutcomesN: "{n} effets",
+  rowsBoth: "{inputs} et {outcomes}",
+  stakeholderRemoved: "Partie prenante supprimée : « {name} ».",
+  stakeholderRemovedWith: "Partie prenante supprimée : « {name} », avec {rows}.",
+  undoRemove: "Annuler la suppression",
+  stakeholderRestored: "Partie prenante rétablie avec ce qui avait été saisi pour elle : « {name} ».",
 
   inputsIntro: "Ce que chaque partie prenante apporte, valorisé à ce qu'il faudrait payer pour l'obtenir autrement.",
   inputKind: "Type de contribution",
@@ -441,6 +469,8 @@ const FR: Record<UiKey, string> = {
   dropOff: "Décroissance",
   percentHint: "25 % ou 0,25",
   netImpactIs: "Impact net : {value}",
+  outcomeNoDescription: "(pas encore de description)",
+  outcomeToFix: "À corriger : {count}",
 
   reviewIntro: "Voici les résultats calculés à partir de votre saisie ; les feuilles contiendront les mêmes formules.",
   reviewProblems: "Corrigez ces points avant de créer les feuilles :",

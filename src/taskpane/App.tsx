@@ -82,7 +82,6 @@ export function App({ workbook, lang }: AppProps) {
               found={view.created.found}
               assessment={view.created.assessment}
               renamed={view.created.renamed}
-              syncs={view.created.syncs}
               onHome={home}
               onReview={(found) => setView({ kind: "review", found })}
             />

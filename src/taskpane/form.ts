@@ -274,3 +274,56 @@ export function toAssessment(form: SetupForm, lang: Lang): Assessment {
     outcomes: form.outcomes.filter((o) => !isEmptyOutcomeForm(o)).map((o) => toOutcome(o, names, lang)),
   };
 }
+
+/** The part of the form a stakeholder's removal touches: the stakeholder and the rows entered for it. */
+export type StakeholderRows = Pick<SetupForm, "stakeholders" | "inputs" | "outcomes">;
+
+/** What removing a stakeholder took away, each row with its place in its list, so Undo puts it all back. */
+export interface RemovedStakeholder {
+  stakeholder: { row: StakeholderForm; at: number };
+  inputs: { row: InputForm; at: number }[];
+  outcomes: { row: OutcomeForm; at: number }[];
+}
+
+/** How many inputs and outcomes with something typed in them belong to a stakeholder (untouched cards do not count). */
+export function attachedTo(rows: StakeholderRows, stakeholderId: string): { inputs: number; outcomes: number } {
+  return {
+    inputs: rows.inputs.filter((i) => i.stakeholderId === stakeholderId && !isEmptyInput(i)).length,
+    outcomes: rows.outcomes.filter((o) => o.stakeholderId === stakeholderId && !isEmptyOutcomeForm(o)).length,
+  };
+}
+
+/** Removes a stakeholder with its inputs and outcomes (nothing is left orphaned), and says what went where. */
+export function removeStakeholder(rows: StakeholderRows, stakeholderId: string): { rows: StakeholderRows; removed: RemovedStakeholder | null } {
+  const at = rows.stakeholders.findIndex((s) => s.id === stakeholderId);
+  if (at < 0) return { rows, removed: null };
+  const placed = <T>(list: T[], mine: (x: T) => boolean) => list.flatMap((row, k) => (mine(row) ? [{ row, at: k }] : []));
+  const removed: RemovedStakeholder = {
+    stakeholder: { row: rows.stakeholders[at], at },
+    inputs: placed(rows.inputs, (i) => i.stakeholderId === stakeholderId),
+    outcomes: placed(rows.outcomes, (o) => o.stakeholderId === stakeholderId),
+  };
+  return {
+    rows: {
+      stakeholders: rows.stakeholders.filter((s) => s.id !== stakeholderId),
+      inputs: rows.inputs.filter((i) => i.stakeholderId !== stakeholderId),
+      outcomes: rows.outcomes.filter((o) => o.stakeholderId !== stakeholderId),
+    },
+    removed,
+  };
+}
+
+/** Puts back what removeStakeholder took, each row at its former place (or at the end, if the list got shorter since). */
+export function restoreStakeholder(rows: StakeholderRows, removed: RemovedStakeholder): StakeholderRows {
+  // Ascending places: each row goes back in front of the rows that were after it.
+  const put = <T>(list: T[], back: { row: T; at: number }[]) => {
+    const out = [...list];
+    for (const { row, at } of back) out.splice(Math.min(at, out.length), 0, row);
+    return out;
+  };
+  return {
+    stakeholders: put(rows.stakeholders, [removed.stakeholder]),
+    inputs: put(rows.inputs, removed.inputs),
+    outcomes: put(rows.outcomes, removed.outcomes),
+  };
+}

@@ -96,6 +96,12 @@ async function screenshot(name: string) {
   expect({ name, overflow: await overflowing(page) }).toEqual({ name, overflow: [] });
 }
 
+/** Saves another page as it looks now, as `file`.png, and checks that nothing sticks out sideways. */
+async function screenshotOf(p: Page, file: string) {
+  await p.screenshot({ path: join(SHOTS, `${file}.png`), fullPage: true });
+  expect({ name: file, overflow: await overflowing(p) }).toEqual({ name: file, overflow: [] });
+}
+
 /** Elements whose right edge passes the pane's width (they would need sideways scrolling). */
 function overflowing(p: Page): Promise<string[]> {
   return p.evaluate(() => {
@@ -105,6 +111,29 @@ function overflowing(p: Page): Promise<string[]> {
       .map((el) => `${el.tagName.toLowerCase()}.${String(el.className).split(" ")[0]} right=${Math.round(el.getBoundingClientRect().right)}`);
   });
 }
+
+/** The texts of the buttons drawn as primary (the light theme's brand background, #0f6cbd), the mouse moved off them first. */
+async function primaryButtons(p: Page): Promise<string[]> {
+  await p.mouse.move(0, 0);
+  return p.evaluate(() =>
+    [...document.querySelectorAll("button")]
+      .filter((b) => b.getBoundingClientRect().width > 0 && getComputedStyle(b).backgroundColor === "rgb(15, 108, 189)")
+      .map((b) => b.textContent ?? ""),
+  );
+}
+
+/** In French, from the setup's first step: a stakeholder "Bénévoles" and an outcome of theirs for 12 people, on the outcomes step. */
+async function volunteersWithAnOutcome(fr: Page) {
+  await fr.getByRole("button", { name: "2. Parties prenantes" }).click();
+  await fr.getByRole("button", { name: "Ajouter une partie prenante" }).click();
+  await fr.getByLabel("Partie prenante", { exact: true }).fill("Bénévoles");
+  await fr.getByRole("button", { name: "4. Effets" }).click();
+  await fr.getByRole("button", { name: "Ajouter un effet pour Bénévoles" }).click();
+  await fr.getByLabel("Quantité", { exact: true }).fill("12");
+}
+
+/** The text of what has the focus. */
+const focused = (p: Page) => p.evaluate(() => document.activeElement?.textContent ?? "");
 
 async function openPane(displayLanguage: string): Promise<Page> {
   const p = await browser.newPage({ viewport: { width: WIDTH, height: 760 }, acceptDownloads: true });
@@ -518,25 +547,117 @@ const haveChromium = requireTool(`Chromium at ${CHROMIUM.executablePath}`, exist
       expect(csv).toContain("'=our accounts"); // kept text for whoever opens the file
     }, 60_000);
 
+    test("removing a stakeholder that has an input and an outcome asks first, and Undo brings it back with them; one primary button per screen", async () => {
+      const p = await openPane("en-GB");
+      const check = (name: string) => screenshotOf(p, `remove-${name}`);
+      await p.getByRole("button", { name: "Start a new assessment" }).click();
+      await p.getByLabel("Title of the assessment").fill("Undo pilot");
+      expect(await primaryButtons(p)).toEqual(["Next"]);
+      await p.getByRole("button", { name: "Next" }).click();
+      await p.getByRole("button", { name: "Add a stakeholder" }).click();
+      await p.getByLabel("Stakeholder", { exact: true }).fill("Families");
+      await p.getByRole("button", { name: "Add a stakeholder" }).click();
+      await p.getByLabel("Stakeholder", { exact: true }).last().fill("Volunteers");
+      await p.getByRole("button", { name: "Next" }).click();
+      await p.getByRole("button", { name: "Add an input for Families" }).click();
+      await p.getByLabel("Amount").fill("500");
+      await p.getByRole("button", { name: "Next" }).click();
+      await p.getByRole("button", { name: "Add an outcome for Families" }).click();
+      for (const [label, text] of [["Outcome (what changes)", "Less stress at home"], ["Quantity", "5"], ["Duration (years)", "1"], ["Proxy value", "100"]]) {
+        await p.getByLabel(label, { exact: true }).fill(text);
+      }
+      // the card folds to its summary
+      await p.getByRole("button", { name: "Outcome 1", expanded: true }).click();
+      await p.getByText("Families · Less stress at home").waitFor();
+      await p.getByRole("button", { name: "Outcome 1", expanded: false }).waitFor();
+      await check("0-outcome-folded");
+
+      // the stepper: steps 1–3 were left with nothing to fix
+      await p.getByRole("button", { name: /^2\. Stakeholders/ }).click();
+      for (const name of ["1. Assessment (done)", "3. Inputs (done)", "4. Outcomes (done)"]) await p.getByRole("button", { name, exact: true }).waitFor();
+      await p.getByRole("button", { name: "Remove" }).first().click();
+      await p.getByText("Remove “Families”?").waitFor();
+      await p.getByText("This also removes what was entered for this stakeholder: 1 input and 1 outcome. You can undo it.").waitFor();
+      expect(await focused(p)).toBe("Remove all");
+      expect(await primaryButtons(p)).toEqual(["Next"]);
+      await check("1-ask");
+      await p.getByRole("button", { name: "Remove all" }).click();
+      await p.getByText("“Families” was removed, with 1 input and 1 outcome.").waitFor();
+      expect(await p.getByLabel("Stakeholder", { exact: true }).count()).toBe(1);
+      expect(await focused(p)).toBe("Undo");
+      await check("2-removed");
+      await p.getByRole("button", { name: /^3\. Inputs/ }).click();
+      expect(await p.getByRole("button", { name: "Add an input for Families" }).count()).toBe(0);
+      await p.getByRole("button", { name: /^2\. Stakeholders/ }).click();
+      // leaving the step forgets the Undo: the removal stays
+      expect(await p.getByRole("button", { name: "Undo" }).count()).toBe(0);
+
+      // again (Families now after Volunteers), and this time undone
+      await p.getByRole("button", { name: "Add a stakeholder" }).click();
+      await p.getByLabel("Stakeholder", { exact: true }).last().fill("Families");
+      await p.getByRole("button", { name: /^3\. Inputs/ }).click();
+      await p.getByRole("button", { name: "Add an input for Families" }).click();
+      await p.getByLabel("Amount").fill("500");
+      await p.getByRole("button", { name: /^2\. Stakeholders/ }).click();
+      await p.getByRole("button", { name: "Remove" }).nth(1).click();
+      await p.getByText("This also removes what was entered for this stakeholder: 1 input. You can undo it.").waitFor();
+      await p.getByRole("button", { name: "Remove all" }).click();
+      await p.getByRole("button", { name: "Undo" }).click();
+      await p.getByText("“Families” is back, with what was entered for it.").waitFor();
+      expect(await p.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe("Families");
+      expect(await p.getByLabel("Stakeholder", { exact: true }).evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value))).toEqual(["Volunteers", "Families"]);
+      await check("3-undone");
+
+      await p.getByRole("button", { name: /^5\. Review and create/ }).click();
+      expect(await primaryButtons(p)).toEqual(["Create the sheets"]);
+      await p.getByRole("button", { name: "Create the sheets" }).click();
+      await p.getByRole("heading", { name: "The sheets are ready" }).waitFor();
+      // the Done screen's one way forward is the results
+      expect(await primaryButtons(p)).toEqual(["Review checks and sensitivity"]);
+      const written = await dump(p);
+      expect(column(table(written, "SroiStakeholders"), "Stakeholder").values).toEqual(["Volunteers", "Families"]);
+      expect(column(table(written, "SroiInputs"), "Stakeholder").values).toEqual(["Families"]);
+      expect(column(table(written, "SroiInputs"), "Amount").values).toEqual([500]);
+      await p.getByRole("button", { name: "Review checks and sensitivity" }).click();
+      await p.getByRole("heading", { name: /^Review: Undo pilot/ }).waitFor();
+      await p.close();
+    }, 90_000);
+
+    test("in French: the question, the removal and its undo, at the narrowest pane (320 px)", async () => {
+      const fr = await openPane("fr-FR");
+      await fr.setViewportSize({ width: 320, height: 760 });
+      const check = (name: string) => screenshotOf(fr, `fr-remove-${name}`);
+      await fr.getByRole("button", { name: "Commencer une nouvelle évaluation" }).click();
+      await volunteersWithAnOutcome(fr);
+      await fr.getByRole("button", { name: /^2\. Parties prenantes/ }).click();
+      await fr.getByRole("button", { name: "1. Évaluation (étape terminée)", exact: true }).waitFor();
+      await fr.getByRole("button", { name: "Supprimer" }).click();
+      // Playwright matches text with its spaces normalised (no-break ones included)
+      await fr.getByText("Supprimer « Bénévoles » ?").waitFor();
+      await fr.getByText("Cela supprime aussi ce qui a été saisi pour cette partie prenante : 1 effet. Vous pourrez annuler.").waitFor();
+      await check("1-ask");
+      await fr.getByRole("button", { name: "Tout supprimer" }).click();
+      await fr.getByText("Partie prenante supprimée : « Bénévoles », avec 1 effet.").waitFor();
+      await check("2-removed");
+      await fr.getByRole("button", { name: "Annuler la suppression" }).click();
+      expect(await fr.getByLabel("Partie prenante", { exact: true }).inputValue()).toBe("Bénévoles");
+      await fr.getByRole("button", { name: /^4\. Effets/ }).click();
+      expect(await fr.getByLabel("Quantité", { exact: true }).inputValue()).toBe("12");
+      await check("3-undone");
+      await fr.close();
+    }, 60_000);
+
     test("in French when Office is in French, and nothing sticks out at the narrowest pane (320 px)", async () => {
       const fr = await openPane("fr-FR");
       await fr.setViewportSize({ width: 320, height: 760 });
-      const check = async (name: string) => {
-        await fr.screenshot({ path: join(SHOTS, `fr-${name}.png`), fullPage: true });
-        expect({ name, overflow: await overflowing(fr) }).toEqual({ name, overflow: [] });
-      };
+      const check = (name: string) => screenshotOf(fr, `fr-${name}`);
       await fr.getByRole("button", { name: "Commencer une nouvelle évaluation" }).waitFor();
       await check("home");
       await fr.getByRole("button", { name: "Commencer une nouvelle évaluation" }).click();
       await fr.getByLabel("Référence du taux d'actualisation").selectOption("franceStrategie");
       await fr.getByText(/1,2\s%\s\+ β × 2\s%, soit 3,2\s% avec β = 1/).waitFor();
       await check("setup-1");
-      await fr.getByRole("button", { name: "2. Parties prenantes" }).click();
-      await fr.getByRole("button", { name: "Ajouter une partie prenante" }).click();
-      await fr.getByLabel("Partie prenante", { exact: true }).fill("Bénévoles");
-      await fr.getByRole("button", { name: "4. Effets" }).click();
-      await fr.getByRole("button", { name: "Ajouter un effet pour Bénévoles" }).click();
-      await fr.getByLabel("Quantité", { exact: true }).fill("12");
+      await volunteersWithAnOutcome(fr);
       await fr.getByLabel("Valeur du proxy", { exact: true }).fill("1 234,50");
       await fr.getByLabel("Point mort", { exact: true }).fill("25");
       // Playwright matches text with its spaces normalised (no-break ones included)

@@ -64,7 +64,7 @@ describe("Review screen", () => {
     render(
       <FluentProvider theme={webLightTheme}>
         <UiContext.Provider value={makeUi("en", fakeWorkbook())}>
-          <Done found={f} assessment={f.assessment} renamed={[]} syncs={2} onHome={() => undefined} onReview={onReview} />
+          <Done found={f} assessment={f.assessment} renamed={[]} onHome={() => undefined} onReview={onReview} />
         </UiContext.Provider>
       </FluentProvider>,
     );

@@ -4,6 +4,7 @@ import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/App";
 import type { UiLang } from "../../src/i18n/ui";
+import { PAUSE_MS } from "../../src/taskpane/components/TextField/TextField";
 import { REFERENCE_ASSESSMENT, SHEET_NAMES, fakeWorkbook, type FakeWorkbook } from "./fakeWorkbook";
 
 function start(lang: UiLang = "en", workbook: FakeWorkbook = fakeWorkbook()) {
@@ -20,6 +21,10 @@ async function startNew(user: User) {
   await screen.findByRole("button", { name: "2. Stakeholders" });
 }
 const field = (label: string | RegExp) => screen.getByRole("textbox", { name: label });
+/** A step of the stepper, by its visible text: a finished step's name goes on with "(done)". */
+const step = (text: string) => screen.getByRole("button", { name: new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}( \\(.+\\))?$`) });
+/** A field's message appears once the user pauses (or leaves the box): wait for it. */
+const settled = (text: string, exact = false) => screen.findByText(text, exact ? { normalizer: (s) => s } : undefined, { timeout: 4 * PAUSE_MS });
 async function typeInto(user: User, label: string | RegExp, text: string) {
   const box = field(label);
   await user.clear(box);
@@ -36,7 +41,7 @@ async function openOutcome(user: User, lang: "en" | "fr" = "en") {
   await user.click(await screen.findByRole("button", { name: L.step2 })); // the setup loads on demand
   await user.click(screen.getByRole("button", { name: L.add }));
   await user.type(field(L.name), "Participants");
-  await user.click(screen.getByRole("button", { name: L.step4 }));
+  await user.click(step(L.step4));
   await user.click(screen.getByRole("button", { name: L.addOutcome }));
 }
 
@@ -163,10 +168,10 @@ describe("guided setup with the reference case of the method document §8", () =
   test("volunteer time is valued at hours × hourly cost", async () => {
     const { user } = start();
     await startNew(user);
-    await user.click(screen.getByRole("button", { name: "2. Stakeholders" }));
+    await user.click(step("2. Stakeholders"));
     await user.click(screen.getByRole("button", { name: "Add a stakeholder" }));
     await user.type(field("Stakeholder"), "Volunteers");
-    await user.click(screen.getByRole("button", { name: "3. Inputs" }));
+    await user.click(step("3. Inputs"));
     await user.click(screen.getByRole("button", { name: "Add an input for Volunteers" }));
     await user.selectOptions(screen.getByRole("combobox", { name: "Kind of input" }), "time");
     await user.type(field("Hours"), "120");
@@ -184,7 +189,7 @@ describe("guided setup with the reference case of the method document §8", () =
     expect(screen.getByTestId("rate-source").textContent).toMatch(/1\.2 % \+ β × 2 %, i\.e\. 3\.2 % with β = 1/);
     await user.selectOptions(preset, "lowRate");
     await user.type(field(/^Risk premium/), "2 %");
-    await user.click(screen.getByRole("button", { name: "5. Review and create" }));
+    await user.click(step("5. Review and create"));
     await user.click(screen.getByRole("button", { name: "Create the sheets" }));
     // 1.5 % + 2 % = 3.5 %, exactly
     expect(workbook.scaffoldAssessment.mock.calls[0][0].settings.discountRate).toBe(0.035);
@@ -218,6 +223,34 @@ describe("guided setup with the reference case of the method document §8", () =
     expect(workbook.scaffoldAssessment.mock.calls[0][0]).toMatchObject({ stakeholders: [], inputs: [], outcomes: [] });
   });
 
+  test("the stepper marks the steps finished (left, nothing to fix) with a check and says so", async () => {
+    const { user } = start();
+    await startNew(user);
+    expect(screen.queryAllByTestId("step-done")).toHaveLength(0);
+    await user.click(screen.getByRole("button", { name: "Next" }));
+    // 1 left with its defaults, nothing to fix: done
+    expect(screen.getByRole("button", { name: "1. Assessment (done)" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "2. Stakeholders" }).getAttribute("aria-current")).toBe("step");
+    // an outcome with a problem: its step is left but not done
+    await user.click(screen.getByRole("button", { name: "Add a stakeholder" }));
+    await user.type(field("Stakeholder"), "Participants");
+    await user.click(step("4. Outcomes"));
+    await user.click(screen.getByRole("button", { name: "Add an outcome for Participants" }));
+    await user.type(field("Quantity"), "-3");
+    await user.click(step("5. Review and create"));
+    expect(screen.getByRole("button", { name: "2. Stakeholders (done)" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "3. Inputs" })).toBeTruthy(); // never opened
+    expect(screen.getByRole("button", { name: "4. Outcomes" })).toBeTruthy(); // to fix
+    expect(screen.queryAllByTestId("step-done")).toHaveLength(2);
+  });
+
+  test("in French, a finished step is said to be done", async () => {
+    const { user } = start("fr");
+    await user.click(screen.getByRole("button", { name: "Commencer une nouvelle évaluation" }));
+    await user.click(await screen.findByRole("button", { name: "Suivant" }));
+    expect(screen.getByRole("button", { name: "1. Évaluation (étape terminée)" })).toBeTruthy();
+  });
+
   test("what was typed is kept when going back to an earlier step", async () => {
     const { user } = start();
     await startNew(user);
@@ -230,7 +263,7 @@ describe("guided setup with the reference case of the method document §8", () =
   test("a Create that fails says why and stays on the review", async () => {
     const { user } = start("en", fakeWorkbook({ scaffoldAssessment: async () => Promise.reject(new Error("The workbook is read-only")) }));
     await startNew(user);
-    await user.click(screen.getByRole("button", { name: "5. Review and create" }));
+    await user.click(step("5. Review and create"));
     await user.click(screen.getByRole("button", { name: "Create the sheets" }));
     expect(await screen.findByText("Something went wrong: The workbook is read-only")).toBeTruthy();
     expect(screen.getByRole("button", { name: "Create the sheets" })).toBeTruthy();
@@ -241,13 +274,13 @@ describe("guided setup with the reference case of the method document §8", () =
 async function typeReferenceCase(user: User) {
   await startNew(user);
   await typeInto(user, "Currency", "GBP");
-  await user.click(screen.getByRole("button", { name: "2. Stakeholders" }));
+  await user.click(step("2. Stakeholders"));
   await user.click(screen.getByRole("button", { name: "Add a stakeholder" }));
   await user.type(field("Stakeholder"), "Participants");
-  await user.click(screen.getByRole("button", { name: "3. Inputs" }));
+  await user.click(step("3. Inputs"));
   await user.click(screen.getByRole("button", { name: "Add an input for Participants" }));
   await user.type(field("Amount"), "10000");
-  await user.click(screen.getByRole("button", { name: "4. Outcomes" }));
+  await user.click(step("4. Outcomes"));
   await user.click(screen.getByRole("button", { name: "Add an outcome for Participants" }));
   for (const [label, text] of [
     ["Quantity", "10"],
@@ -259,7 +292,7 @@ async function typeReferenceCase(user: User) {
   ]) {
     await user.type(field(label), text);
   }
-  await user.click(screen.getByRole("button", { name: "5. Review and create" }));
+  await user.click(step("5. Review and create"));
 }
 
 describe("settings change the results as the method document says", () => {
@@ -268,9 +301,9 @@ describe("settings change the results as the method document says", () => {
     const { user } = start("en", workbook);
     await typeReferenceCase(user);
     expect(within(screen.getByTestId("results")).getByText("£15,221.50")).toBeTruthy();
-    await user.click(screen.getByRole("button", { name: "1. Assessment" }));
+    await user.click(step("1. Assessment"));
     await user.click(screen.getByRole("checkbox", { name: "Discount year 1 (as Excel's NPV does)" }));
-    await user.click(screen.getByRole("button", { name: "5. Review and create" }));
+    await user.click(step("5. Review and create"));
     expect(within(screen.getByTestId("results")).getByText("£15,754.25")).toBeTruthy();
     await user.click(screen.getByRole("button", { name: "Create the sheets" }));
     expect(workbook.scaffoldAssessment.mock.calls[0][0].settings.discountYear1).toBe(false);
@@ -281,22 +314,155 @@ describe("settings change the results as the method document says", () => {
     const expected = 6000 / 1.032 + 5400 / 1.032 ** 2 + 4860 / 1.032 ** 3;
     const { user } = start();
     await typeReferenceCase(user);
-    await user.click(screen.getByRole("button", { name: "1. Assessment" }));
+    await user.click(step("1. Assessment"));
     await user.selectOptions(screen.getByRole("combobox", { name: "Discount rate reference" }), "franceStrategie");
-    await user.click(screen.getByRole("button", { name: "5. Review and create" }));
+    await user.click(step("5. Review and create"));
     expect(expected.toFixed(2)).toBe("15306.04");
     expect(within(screen.getByTestId("results")).getByText("£15,306.04")).toBeTruthy();
   });
 
-  test("removing a stakeholder removes its inputs and outcomes too (nothing orphaned is sent)", async () => {
+});
+
+describe("removing a stakeholder asks first when something was entered for it, and can be undone", () => {
+  test("with an input and an outcome: it asks, naming both; Cancel keeps everything; Remove all takes them along", async () => {
     const workbook = fakeWorkbook();
     const { user } = start("en", workbook);
     await typeReferenceCase(user);
-    await user.click(screen.getByRole("button", { name: "2. Stakeholders" }));
+    await user.click(step("2. Stakeholders"));
     await user.click(screen.getByRole("button", { name: "Remove" }));
-    await user.click(screen.getByRole("button", { name: "5. Review and create" }));
+    expect(screen.getByText("Remove “Participants”?")).toBeTruthy();
+    expect(screen.getByText("This also removes what was entered for this stakeholder: 1 input and 1 outcome. You can undo it.")).toBeTruthy();
+    // the question has the focus, and the button is described by it
+    const yes = screen.getByRole("button", { name: "Remove all" });
+    expect(document.activeElement).toBe(yes);
+    expect(yes.getAttribute("aria-describedby")).toBeTruthy();
+    expect(document.getElementById(yes.getAttribute("aria-describedby")!)?.textContent).toMatch(/1 input and 1 outcome/);
+
+    await user.click(screen.getByRole("button", { name: "Cancel" }));
+    expect(screen.queryByText("Remove “Participants”?")).toBeNull();
+    expect((field("Stakeholder") as HTMLInputElement).value).toBe("Participants");
+    expect(document.activeElement).toBe(screen.getByRole("button", { name: "Remove" }));
+
+    await user.click(screen.getByRole("button", { name: "Remove" }));
+    await user.click(screen.getByRole("button", { name: "Remove all" }));
+    expect(screen.queryByRole("textbox", { name: "Stakeholder" })).toBeNull();
+    expect(within(screen.getByTestId("stakeholder-note")).getByText("“Participants” was removed, with 1 input and 1 outcome.")).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByRole("button", { name: "Undo" }));
+    // nothing orphaned is sent
+    await user.click(step("5. Review and create"));
     await user.click(screen.getByRole("button", { name: "Create the sheets" }));
     expect(workbook.scaffoldAssessment.mock.calls[0][0]).toMatchObject({ stakeholders: [], inputs: [], outcomes: [] });
+  });
+
+  test("Undo puts the stakeholder and its rows back at their places, between the others' rows", async () => {
+    const workbook = fakeWorkbook();
+    const { user } = start("en", workbook);
+    await startNew(user);
+    await user.click(step("2. Stakeholders"));
+    for (const name of ["Alpha", "Beta", "Gamma"]) {
+      await user.click(screen.getByRole("button", { name: "Add a stakeholder" }));
+      const boxes = screen.getAllByRole("textbox", { name: "Stakeholder" });
+      await user.type(boxes[boxes.length - 1], name);
+    }
+    // inputs typed in the order Beta, Alpha, Gamma; an outcome for Beta
+    await user.click(step("3. Inputs"));
+    for (const [name, amount] of [["Beta", "200"], ["Alpha", "100"], ["Gamma", "300"]]) {
+      await user.click(screen.getByRole("button", { name: `Add an input for ${name}` }));
+      const boxes = screen.getAllByRole("textbox", { name: "Amount" });
+      const empty = boxes.find((b) => (b as HTMLInputElement).value === "")!;
+      await user.type(empty, amount);
+    }
+    await user.click(step("4. Outcomes"));
+    await user.click(screen.getByRole("button", { name: "Add an outcome for Beta" }));
+    await user.type(field("Outcome (what changes)"), "Calmer");
+
+    await user.click(step("2. Stakeholders"));
+    await user.click(screen.getAllByRole("button", { name: "Remove" })[1]); // Beta
+    expect(screen.getByText("This also removes what was entered for this stakeholder: 1 input and 1 outcome. You can undo it.")).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Remove all" }));
+    expect(screen.getAllByRole("textbox", { name: "Stakeholder" }).map((b) => (b as HTMLInputElement).value)).toEqual(["Alpha", "Gamma"]);
+    await user.click(screen.getByRole("button", { name: "Undo" }));
+    expect(screen.getAllByRole("textbox", { name: "Stakeholder" }).map((b) => (b as HTMLInputElement).value)).toEqual(["Alpha", "Beta", "Gamma"]);
+    expect(screen.getByText("“Beta” is back, with what was entered for it.")).toBeTruthy();
+    expect(screen.queryByRole("button", { name: "Undo" })).toBeNull();
+    expect(document.activeElement).toBe(screen.getAllByRole("textbox", { name: "Stakeholder" })[1]);
+
+    await user.click(step("5. Review and create"));
+    await user.click(screen.getByRole("button", { name: "Create the sheets" }));
+    const sent = workbook.scaffoldAssessment.mock.calls[0][0];
+    expect(sent.stakeholders.map((s) => s.name)).toEqual(["Alpha", "Beta", "Gamma"]);
+    expect(sent.inputs.map((i) => [i.stakeholder, i.amount])).toEqual([["Beta", 200], ["Alpha", 100], ["Gamma", 300]]);
+    expect(sent.outcomes.map((o) => [o.stakeholder, o.description])).toEqual([["Beta", "Calmer"]]);
+  });
+
+  test("a stakeholder with nothing entered for it goes at once, still with Undo", async () => {
+    const { user } = start();
+    await startNew(user);
+    await user.click(step("2. Stakeholders"));
+    await user.click(screen.getByRole("button", { name: "Add a stakeholder" }));
+    await user.type(field("Stakeholder"), "Volunteers");
+    // an outcome card opened but left blank is not worth a question
+    await user.click(step("4. Outcomes"));
+    await user.click(screen.getByRole("button", { name: "Add an outcome for Volunteers" }));
+    await user.click(step("2. Stakeholders"));
+    await user.click(screen.getByRole("button", { name: "Remove" }));
+    expect(screen.queryByRole("button", { name: "Remove all" })).toBeNull();
+    expect(screen.getByText("“Volunteers” was removed.")).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Undo" }));
+    expect((field("Stakeholder") as HTMLInputElement).value).toBe("Volunteers");
+    await user.click(step("4. Outcomes"));
+    expect(screen.getByTestId("outcome-1")).toBeTruthy(); // the blank card came back too
+  });
+
+  test("in French, with French typography", async () => {
+    const { user } = start("fr");
+    await openOutcome(user, "fr");
+    await user.type(field("Quantité"), "3");
+    await user.click(step("2. Parties prenantes"));
+    await user.click(screen.getByRole("button", { name: "Supprimer" }));
+    const exact = { normalizer: (s: string) => s };
+    expect(screen.getByText("Supprimer «\u00A0Participants\u00A0»\u00A0?", exact)).toBeTruthy();
+    expect(screen.getByText("Cela supprime aussi ce qui a été saisi pour cette partie prenante\u00A0: 1 effet. Vous pourrez annuler.", exact)).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Tout supprimer" }));
+    expect(screen.getByText("Partie prenante supprimée\u00A0: «\u00A0Participants\u00A0», avec 1 effet.", exact)).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Annuler la suppression" }));
+    expect((field("Partie prenante") as HTMLInputElement).value).toBe("Participants");
+  });
+});
+
+describe("outcome cards fold to their summary", () => {
+  test("the card's title folds it (aria-expanded): the summary shows stakeholder, description, net impact; unfolding gives the fields back as typed", async () => {
+    const { user } = start("en");
+    await openOutcome(user);
+    await user.type(field("Outcome (what changes)"), "Back in work");
+    for (const [label, text] of [["Quantity", "10"], ["Duration (years)", "3"], ["Proxy value", "1000"], ["Deadweight", "20%"], ["Attribution", "25%"]]) {
+      await user.type(field(label), text);
+    }
+    const card = within(screen.getByTestId("outcome-1"));
+    const toggle = card.getByRole("button", { name: "Outcome 1" });
+    expect(toggle.getAttribute("aria-expanded")).toBe("true");
+    expect(document.getElementById(toggle.getAttribute("aria-controls")!)).toBeTruthy();
+    await user.click(toggle);
+    expect(toggle.getAttribute("aria-expanded")).toBe("false");
+    expect(card.queryByRole("textbox")).toBeNull();
+    expect(card.getByText("Participants · Back in work")).toBeTruthy();
+    // 10 × 1,000 × (1 − 0.2) × (1 − 0.25) = 6,000
+    expect(card.getByText("Net impact: €6,000.00")).toBeTruthy();
+    expect(card.queryByText(/^To fix/)).toBeNull();
+    await user.click(toggle);
+    expect((field("Quantity") as HTMLInputElement).value).toBe("10");
+    expect((field("Outcome (what changes)") as HTMLInputElement).value).toBe("Back in work");
+  });
+
+  test("a folded card with problems says how many are to fix, in French too", async () => {
+    const { user } = start("fr");
+    await openOutcome(user, "fr");
+    await user.type(field("Quantité"), "abc");
+    const card = within(screen.getByTestId("outcome-1"));
+    await user.click(card.getByRole("button", { name: "Effet 1" }));
+    // "abc" is not a number, the duration and the proxy value are missing: 3 problems (the review lists the same)
+    expect(card.getByText("Participants · (pas encore de description)")).toBeTruthy();
+    expect(card.getByText("À corriger\u00A0: 3", { normalizer: (s) => s })).toBeTruthy();
   });
 });
 
@@ -312,7 +478,7 @@ describe("validation as the user types: the custom functions' rules and messages
     const { user } = start();
     await openOutcome(user);
     await user.type(field(label), typed);
-    expect(screen.getByText(message)).toBeTruthy();
+    expect(await settled(message)).toBeTruthy();
   });
 
   test("units per person: 24 people × 646.52 a month × 8 months = 124,131.84 net impact, sent as proxyUnits 8", async () => {
@@ -329,11 +495,32 @@ describe("validation as the user types: the custom functions' rules and messages
     // 24 × 646.52 × 8 = 124,131.84, no deduction
     expect(screen.getByText("Net impact: €124,131.84")).toBeTruthy();
     await typeInto(user, /^Units per person/, "-8");
-    expect(screen.getByText("Units per person: -8 is negative; it must be zero or more.")).toBeTruthy();
+    expect(await settled("Units per person: -8 is negative; it must be zero or more.")).toBeTruthy();
     await typeInto(user, /^Units per person/, "8");
-    await user.click(screen.getByRole("button", { name: "5. Review and create" }));
+    await user.click(step("5. Review and create"));
     await user.click(screen.getByRole("button", { name: "Create the sheets" }));
     expect(workbook.scaffoldAssessment.mock.calls[0][0].outcomes).toEqual([expect.objectContaining({ quantity: 24, proxyValue: 646.52, proxyUnits: 8 })]);
+  });
+
+  test("a new problem waits until the user pauses or leaves the box, is said politely (not as an alert), and goes at once when fixed", async () => {
+    const { user } = start();
+    await openOutcome(user);
+    const message = "Deadweight: 25 looks like 25 %: enter 25% or 0.25.";
+    await user.type(field("Deadweight"), "25");
+    // still typing: nothing shown or said yet
+    expect(screen.queryByText(message)).toBeNull();
+    const shown = await settled(message); // the user paused
+    expect(shown.closest('[aria-live="polite"]')).toBeTruthy();
+    expect(screen.queryAllByRole("alert")).toEqual([]);
+    expect(field("Deadweight").getAttribute("aria-invalid")).toBe("true");
+    // a fix clears it without waiting
+    await user.type(field("Deadweight"), " %");
+    expect(screen.queryByText(message)).toBeNull();
+    // leaving the box shows its problem without waiting for the pause
+    await user.type(field("Attribution"), "30");
+    expect(screen.queryByText("Attribution: 30 looks like 30 %: enter 30% or 0.3.")).toBeNull();
+    await user.tab();
+    expect(screen.getByText("Attribution: 30 looks like 30 %: enter 30% or 0.3.")).toBeTruthy();
   });
 
   test("a blank required field is flagged only once the user has left it", async () => {
@@ -351,7 +538,7 @@ describe("validation as the user types: the custom functions' rules and messages
     await user.type(field("Quantity"), "10");
     await user.type(field("Proxy value"), "100");
     await user.type(field("Attribution"), "30");
-    await user.click(screen.getByRole("button", { name: "5. Review and create" }));
+    await user.click(step("5. Review and create"));
     const problems = within(screen.getByTestId("problems"));
     expect(problems.getByText("Outcome 1: Attribution: 30 looks like 30 %: enter 30% or 0.3.")).toBeTruthy();
     expect(problems.getByText("Outcome 1: Duration: a value is needed here.")).toBeTruthy();
@@ -363,7 +550,7 @@ describe("validation as the user types: the custom functions' rules and messages
     await startNew(user);
     await user.selectOptions(screen.getByRole("combobox", { name: "Discount rate reference" }), "custom");
     await typeInto(user, /^Discount rate/, "3.5");
-    expect(screen.getByText("Discount rate: 3.5 looks like 3.5 %: enter 3.5% or 0.035.")).toBeTruthy();
+    expect(await settled("Discount rate: 3.5 looks like 3.5 %: enter 3.5% or 0.035.")).toBeTruthy();
   });
 
   test.each([
@@ -375,7 +562,7 @@ describe("validation as the user types: the custom functions' rules and messages
     await openOutcome(user, "fr");
     await user.type(field(label), typed);
     // French typography, character for character: no-break spaces before : and inside « », narrow before %
-    expect(screen.getByText(message, { normalizer: (s) => s })).toBeTruthy();
+    expect(await settled(message, true)).toBeTruthy();
   });
 
   test("in French, decimal commas and spaces are read: the reference case gives a net impact of 6 000,00 €", async () => {
@@ -420,7 +607,7 @@ describe("continue the assessment in this workbook", () => {
     // The reference case already in the workbook: ratio 1.5222 : 1
     expect(screen.getAllByText("1.52 : 1").length).toBeGreaterThan(0);
 
-    await user.click(screen.getByRole("button", { name: "3. Outcomes" }));
+    await user.click(step("3. Outcomes"));
     await user.click(screen.getByRole("button", { name: "Add an outcome for Participants" }));
     await user.type(field("Outcome (what changes)"), "Better sleep");
     await user.type(field("Quantity"), "5");

@@ -10,7 +10,6 @@ export interface DoneProps {
   found: FoundAssessment;
   assessment: Assessment;
   renamed: { key: SheetKey; wanted: string; got: string }[];
-  syncs: number;
   onHome: () => void;
   /** the Review screen of the assessment just created (checks and sensitivity) */
   onReview?: (found: FoundAssessment) => void;
@@ -95,12 +94,13 @@ export function Done({ found, assessment, renamed, onHome, onReview }: DoneProps
           <MessageBarBody>{note.text}</MessageBarBody>
         </MessageBar>
       )}
+      {/* One primary action: what comes next is the results (the review of the assessment just made). */}
       {onReview && (
-        <Button onClick={() => onReview(found)} disabled={busy !== null}>
+        <Button appearance="primary" onClick={() => onReview(found)} disabled={busy !== null}>
           {t("reviewOpen")}
         </Button>
       )}
-      <Button appearance="primary" onClick={onHome}>
+      <Button appearance={onReview ? "secondary" : "primary"} onClick={onHome}>
         {t("backHome")}
       </Button>
     </div>

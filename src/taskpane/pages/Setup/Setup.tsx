@@ -9,7 +9,6 @@ import type { UiKey } from "../../../i18n/ui";
 import {
   type OutcomeForm,
   type SetupForm,
-  existingId,
   isEmptyInput,
   isEmptyOutcomeForm,
   stakeholderNames,
@@ -81,6 +80,8 @@ export function Setup({ mode, form, onFormChange, onCreated, onAppended, onCance
   const steps: StepKey[] =
     mode.kind === "new" ? ["assessment", "stakeholders", "inputs", "outcomes", "review"] : ["stakeholders", "inputs", "outcomes", "review"];
   const [current, setCurrent] = useState(0);
+  // the steps the user has been on and left: finished, unless something in them is to be fixed
+  const [left, setLeft] = useState<ReadonlySet<StepKey>>(new Set());
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [addedMessage, setAddedMessage] = useState<string | null>(null);
@@ -127,6 +128,7 @@ export function Setup({ mode, form, onFormChange, onCreated, onAppended, onCance
 
   const go = (k: number) => {
     setError(null);
+    if (k !== current) setLeft((l) => new Set([...l, steps[current]]));
     setCurrent(Math.max(0, Math.min(steps.length - 1, k)));
   };
   const submit = (e: FormEvent) => {
@@ -184,6 +186,8 @@ export function Setup({ mode, form, onFormChange, onCreated, onAppended, onCance
   }
 
   const step = steps[current];
+  const toFix = new Set<StepKey>(computed.ok ? [] : computed.issues.map((i) => (i.section === "settings" ? "assessment" : i.section)));
+  const done = steps.map((s, k) => k !== current && s !== "review" && left.has(s) && !toFix.has(s));
   const nothingToAdd = mode.kind === "append" && addition.stakeholders.length + addition.inputs.length + addition.outcomes.length === 0;
   return (
     <div className={styles.page}>
@@ -196,7 +200,7 @@ export function Setup({ mode, form, onFormChange, onCreated, onAppended, onCance
       {mode.kind === "append" && (
         <Text>{t("continueIntro", { title: mode.found.assessment.settings.title || mode.found.sheetNames.impactMap })}</Text>
       )}
-      <Stepper label={t("stepsLabel")} steps={steps.map((s) => t(STEP_LABELS[s]))} current={current} onSelect={go} />
+      <Stepper label={t("stepsLabel")} steps={steps.map((s) => t(STEP_LABELS[s]))} current={current} done={done} onSelect={go} />
       <form className={styles.page} onSubmit={submit} noValidate aria-labelledby="step-heading">
         <Text as="h2" id="step-heading" ref={heading} tabIndex={-1} size={400} weight="semibold" block>
           {t(STEP_LABELS[step])} <span className={styles.muted}>· {t("stepOf", { n: current + 1, total: steps.length })}</span>
@@ -205,20 +209,7 @@ export function Setup({ mode, form, onFormChange, onCreated, onAppended, onCance
           <AssessmentStep value={form.settings} onChange={(settings) => onFormChange({ ...form, settings })} />
         )}
         {step === "stakeholders" && (
-          <StakeholdersStep
-            value={form.stakeholders}
-            fixed={fixed}
-            onChange={(stakeholders) => {
-              // Inputs and outcomes of a removed stakeholder go with it.
-              const kept = new Set([...stakeholders.map((s) => s.id), ...fixed.map((_n, k) => existingId(k))]);
-              onFormChange({
-                ...form,
-                stakeholders,
-                inputs: form.inputs.filter((i) => kept.has(i.stakeholderId)),
-                outcomes: form.outcomes.filter((o) => kept.has(o.stakeholderId)),
-              });
-            }}
-          />
+          <StakeholdersStep value={form} fixed={fixed} onChange={(rows) => onFormChange({ ...form, ...rows })} />
         )}
         {step === "inputs" && (
           <InputsStep value={form.inputs} stakeholders={names} currency={currency} onChange={(inputs) => onFormChange({ ...form, inputs })} />

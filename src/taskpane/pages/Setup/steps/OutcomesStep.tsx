@@ -1,9 +1,10 @@
+import { useState } from "react";
 import { Button, Field, Select, Subtitle2, Text } from "@fluentui/react-components";
 import { checkOutcome } from "../../../../sroi";
 import type { Field as CoreField } from "../../../../sroi";
 import { formatMoney } from "../../../../i18n/numbers";
 import { type UiKey, unitLabel } from "../../../../i18n/ui";
-import { type OutcomeForm, type StakeholderNames, emptyOutcomeForm, toOutcome } from "../../../form";
+import { type OutcomeForm, type StakeholderNames, emptyOutcomeForm, isEmptyOutcomeForm, toOutcome } from "../../../form";
 import { TextField } from "../../../components/TextField/TextField";
 import { useUi } from "../../../ui";
 import { useStepStyles } from "./styles";
@@ -34,10 +35,16 @@ const BOX: Partial<Record<CoreField, keyof OutcomeForm>> = {
 
 const DEDUCTIONS: NumberKey[] = ["deadweight", "displacement", "attribution", "dropOff"];
 
-/** What changes per stakeholder (method document §3–4), checked as the user types by the core's checkOutcome. */
+/**
+ * What changes per stakeholder (method document §3–4), checked as the user types by the core's
+ * checkOutcome. Each card folds to its summary (stakeholder, description, net impact, what is to fix),
+ * so a long list stays readable.
+ */
 export function OutcomesStep({ value, onChange, stakeholders, currency, onFindProxy }: OutcomesStepProps) {
   const { t, lang, message } = useUi();
   const styles = useStepStyles();
+  const [folded, setFolded] = useState<ReadonlySet<string>>(new Set());
+  const toggle = (id: string) => setFolded((f) => (f.has(id) ? new Set([...f].filter((x) => x !== id)) : new Set([...f, id])));
   const update = (id: string, patch: Partial<OutcomeForm>) => onChange(value.map((o) => (o.id === id ? { ...o, ...patch } : o)));
   return (
     <div className={styles.column}>
@@ -57,40 +64,60 @@ export function OutcomesStep({ value, onChange, stakeholders, currency, onFindPr
                 const box = BOX[issue.field];
                 if (box && !messages[box]) messages[box] = message(issue);
               }
+              const isFolded = folded.has(o.id);
+              const bodyId = `outcome-body-${o.id}`;
               const numberBox = (key: NumberKey, hint?: string) => (
                 <TextField label={t(key as UiKey)} hint={hint} numeric value={o[key]} onChange={(v) => update(o.id, { [key]: v })} message={messages[key]} />
               );
               return (
                 <fieldset key={o.id} className={styles.card} data-testid={`outcome-${n}`}>
-                  <legend className={styles.legend}>{t("outcomeN", { n })}</legend>
-                  <TextField label={t("description")} value={o.description} onChange={(v) => update(o.id, { description: v })} autoFocus={o.description === "" && o === value[value.length - 1]} />
-                  <TextField label={t("indicator")} value={o.indicator} onChange={(v) => update(o.id, { indicator: v })} />
-                  <TextField label={t("source")} value={o.source} onChange={(v) => update(o.id, { source: v })} />
-                  <div className={styles.row}>
-                    <div className={styles.half}>{numberBox("quantity")}</div>
-                    <div className={styles.half}>{numberBox("duration")}</div>
-                  </div>
-                  <Field label={t("start")} className={styles.narrow} validationMessage={messages.start} validationState={messages.start ? "error" : "none"}>
-                    <Select className={styles.narrow} select={{ className: styles.selectBox }} value={o.start} onChange={(_e, d) => update(o.id, { start: d.value as "1" | "2" })}>
-                      <option value="1">{t("start1")}</option>
-                      <option value="2">{t("start2")}</option>
-                    </Select>
-                  </Field>
-                  <TextField label={t("proxyName")} value={o.proxyName} onChange={(v) => update(o.id, { proxyName: v })} />
-                  <div className={styles.rowEnd}>
-                    <div className={styles.half}>{numberBox("proxyValue")}</div>
-                    <Button onClick={() => onFindProxy(o.id)}>{t("findProxy")}</Button>
-                  </div>
-                  <div className={styles.half}>
-                    {numberBox("proxyUnits", o.proxyUnit ? t("proxyUnitsHintUnit", { unit: unitLabel(o.proxyUnit, lang) }) : t("proxyUnitsHint"))}
-                  </div>
-                  <TextField label={t("proxySource")} value={o.proxySource} onChange={(v) => update(o.id, { proxySource: v })} />
-                  <div className={styles.row}>
-                    {DEDUCTIONS.map((key) => (
-                      <div key={key} className={styles.half}>
-                        {numberBox(key, t("percentHint"))}
-                      </div>
-                    ))}
+                  <legend className={styles.legend}>
+                    <Button appearance="transparent" size="small" className={styles.disclosure} aria-expanded={!isFolded} aria-controls={bodyId} onClick={() => toggle(o.id)}>
+                      <span aria-hidden="true" className={styles.chevron}>
+                        {isFolded ? "▸" : "▾"}
+                      </span>
+                      {t("outcomeN", { n })}
+                    </Button>
+                  </legend>
+                  <div id={bodyId} className={styles.cardBody}>
+                    {isFolded ? (
+                      <>
+                        <Text>{`${shown} · ${o.description.trim() || t("outcomeNoDescription")}`}</Text>
+                        {!isEmptyOutcomeForm(o) && checked.issues.length > 0 && <Text className={styles.toFix}>{t("outcomeToFix", { count: checked.issues.length })}</Text>}
+                      </>
+                    ) : (
+                      <>
+                        <TextField label={t("description")} value={o.description} onChange={(v) => update(o.id, { description: v })} autoFocus={o.description === "" && o === value[value.length - 1]} />
+                        <TextField label={t("indicator")} value={o.indicator} onChange={(v) => update(o.id, { indicator: v })} />
+                        <TextField label={t("source")} value={o.source} onChange={(v) => update(o.id, { source: v })} />
+                        <div className={styles.row}>
+                          <div className={styles.half}>{numberBox("quantity")}</div>
+                          <div className={styles.half}>{numberBox("duration")}</div>
+                        </div>
+                        <Field label={t("start")} className={styles.narrow} validationMessage={messages.start} validationState={messages.start ? "error" : "none"}>
+                          <Select className={styles.narrow} select={{ className: styles.selectBox }} value={o.start} onChange={(_e, d) => update(o.id, { start: d.value as "1" | "2" })}>
+                            <option value="1">{t("start1")}</option>
+                            <option value="2">{t("start2")}</option>
+                          </Select>
+                        </Field>
+                        <TextField label={t("proxyName")} value={o.proxyName} onChange={(v) => update(o.id, { proxyName: v })} />
+                        <div className={styles.rowEnd}>
+                          <div className={styles.half}>{numberBox("proxyValue")}</div>
+                          <Button onClick={() => onFindProxy(o.id)}>{t("findProxy")}</Button>
+                        </div>
+                        <div className={styles.half}>
+                          {numberBox("proxyUnits", o.proxyUnit ? t("proxyUnitsHintUnit", { unit: unitLabel(o.proxyUnit, lang) }) : t("proxyUnitsHint"))}
+                        </div>
+                        <TextField label={t("proxySource")} value={o.proxySource} onChange={(v) => update(o.id, { proxySource: v })} />
+                        <div className={styles.row}>
+                          {DEDUCTIONS.map((key) => (
+                            <div key={key} className={styles.half}>
+                              {numberBox(key, t("percentHint"))}
+                            </div>
+                          ))}
+                        </div>
+                      </>
+                    )}
                   </div>
                   <div className={styles.actions}>
                     <Text className={styles.muted} aria-live="polite">

@@ -15,6 +15,12 @@ export const useStepStyles = makeStyles({
     minWidth: 0,
   },
   legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}` },
+  // a card's fields (or, folded, its summary), spaced as the card's own children are
+  cardBody: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: 0 },
+  // the legend's fold button reads as the card's title
+  disclosure: { fontWeight: tokens.fontWeightSemibold, padding: 0, minWidth: 0, height: "auto" },
+  chevron: { display: "inline-block", width: "1em", marginRight: tokens.spacingHorizontalXXS },
+  toFix: { color: tokens.colorPaletteRedForeground1 },
   // Paired fields line up by their labels, even when one of them shows a message below.
   row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "flex-start", flexWrap: "wrap" },
   rowEnd: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "flex-end", flexWrap: "wrap" },
