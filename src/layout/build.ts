@@ -13,6 +13,8 @@ import {
   type ColumnSpec,
   type Context,
   INPUTS,
+  INPUTS_BY_KIND,
+  INPUTS_BY_STAKEHOLDER,
   INPUT_KINDS,
   OUTCOMES,
   OUTCOME_METHODS,
@@ -223,11 +225,22 @@ function projectionSheet(a: Assessment, c: Context, name: string): Sheet {
   };
 }
 
-/** The names of the value-per-stakeholder rows: every stakeholder listed or named by an outcome. */
-function stakeholderNames(a: Assessment): string[] {
-  // one row per name as the row's formula matches it (Excel's =: without regard to case)
-  return distinctStakeholders([...a.stakeholders.map((s) => s.name), ...a.outcomes.map((x) => x.stakeholder)].filter((s) => s.trim() !== ""));
+/**
+ * The names of the value-per-stakeholder rows: the stakeholders an outcome names (one row per name as
+ * the row's formula matches it, Excel's = without regard to case). A stakeholder with no outcome —
+ * a funder — has no value to list: it shows among the inputs by stakeholder.
+ */
+export function valueStakeholders(a: Assessment): string[] {
+  return distinctStakeholders(a.outcomes.map((x) => x.stakeholder).filter((s) => s.trim() !== ""));
 }
+
+/** The names of the inputs-by-stakeholder rows: every stakeholder an input names. */
+export function inputStakeholders(a: Assessment): string[] {
+  return distinctStakeholders(a.inputs.map((x) => x.stakeholder).filter((s) => s.trim() !== ""));
+}
+
+/** Where the Results sheet's charts sit: right of its tables, the value per stakeholder above the inputs by kind. */
+export const RESULTS_CHARTS_AT = { column: 8, valueRow: 1, inputsRow: 20 };
 
 function resultsSheet(a: Assessment, c: Context, name: string, figures: SensitivityFigures): Sheet {
   const t = TEXT[c.lang];
@@ -239,28 +252,45 @@ function resultsSheet(a: Assessment, c: Context, name: string, figures: Sensitiv
     name: r.name ? c.names.names[r.name] : undefined,
   }));
   const values = VALUE_BY_STAKEHOLDER;
+  const widths = (schema: TableSchema) => Object.fromEntries(schema.columns.map((col, i) => [schema.column + i, col.width]));
+  const caption = (schema: TableSchema, text: string): Block => ({ kind: "block", row: schema.row - 1, column: schema.column, cells: [[text]], style: "header" });
   return {
     key: "results",
     name,
     freeze: { rows: 0, columns: 0 },
-    widths: { ...Object.fromEntries(values.columns.map((col, i) => [values.column + i, col.width])), [RANGE_AT.column]: 32, [RANGE_AT.column + 1]: 14 },
+    widths: { ...widths(values), ...widths(INPUTS_BY_KIND), [RANGE_AT.column]: 32, [RANGE_AT.column + 1]: 16 },
     parts: [
       title(t.resultsTitle),
       { kind: "fields", row: RESULTS_AT.row, column: RESULTS_AT.column, fields },
-      { kind: "block", row: values.row - 1, column: values.column, cells: [[t.valueByStakeholder]], style: "header" },
-      tableFor(values, c, stakeholderNames(a).map((stakeholder) => ({ stakeholder }))),
-      // the ratio's range (Monte Carlo), values computed by the add-in, above the chart
+      caption(values, t.valueByStakeholder),
+      tableFor(values, c, valueStakeholders(a).map((stakeholder) => ({ stakeholder }))),
+      // the ratio's range (Monte Carlo), values computed by the add-in
       ...rangeParts(c, figures),
+      caption(INPUTS_BY_KIND, t.inputsByKind),
+      tableFor(INPUTS_BY_KIND, c, (["cash", "inKind", "time"] as const).map((kind) => ({ kind }))),
+      caption(INPUTS_BY_STAKEHOLDER, t.inputsByStakeholder),
+      tableFor(INPUTS_BY_STAKEHOLDER, c, inputStakeholders(a).map((stakeholder) => ({ stakeholder }))),
       {
         kind: "chart",
         title: t.chartTitle,
         table: c.names.tables.valueByStakeholder,
         categoryColumn: "stakeholder",
         valueColumn: "presentValue",
-        row: RANGE_AT.row + rangeFields(c, figures).length + 1,
-        column: values.column + values.columns.length + 1,
+        row: RESULTS_CHARTS_AT.valueRow,
+        column: RESULTS_CHARTS_AT.column,
         widthColumns: 8,
-        heightRows: 18,
+        heightRows: 17,
+      },
+      {
+        kind: "chart",
+        title: t.inputsChartTitle,
+        table: c.names.tables.inputsByKind,
+        categoryColumn: "kind",
+        valueColumn: "value",
+        row: RESULTS_CHARTS_AT.inputsRow,
+        column: RESULTS_CHARTS_AT.column,
+        widthColumns: 8,
+        heightRows: 14,
       },
     ],
   };

@@ -492,6 +492,69 @@ export const VALUE_BY_STAKEHOLDER: TableSchema<ValueKey> = {
   ] as ColumnSpec<ValueKey>[],
 };
 
+export type InputsByKindKey = "kind" | "value" | "share";
+/**
+ * Results: the inputs by kind (cash, in kind, time — a French RAF's « contributions volontaires en
+ * nature », accounts 86/87), each with its share of all inputs: how much the activity depends on one
+ * resource. Three fixed rows, the kinds as the Inputs sheet writes them in its language.
+ */
+export const INPUTS_BY_KIND: TableSchema<InputsByKindKey> = {
+  table: "inputsByKind",
+  sheet: "results",
+  // below the ratio's range (RANGE_AT, rows 3–10)
+  row: 13,
+  column: 4,
+  columns: [
+    { ...text("kind", { en: "Kind", fr: "Nature" }, 16), value: "inputKind" },
+    {
+      kind: "calculated",
+      key: "value",
+      header: { en: "Value", fr: "Valeur" },
+      width: 16,
+      format: "money",
+      formula: (c) => `=SUMPRODUCT(--(${wholeOf(INPUTS, c, "kind")}=${rowOf(INPUTS_BY_KIND, c, "kind")}),${wholeOf(INPUTS, c, "value")})`,
+    },
+    {
+      kind: "calculated",
+      key: "share",
+      header: { en: "Share", fr: "Part" },
+      width: 10,
+      format: "percent",
+      formula: (c) => `=IF(${c.names.names.totalInputs}=0,"",${rowOf(INPUTS_BY_KIND, c, "value")}/${c.names.names.totalInputs})`,
+    },
+  ] as ColumnSpec<InputsByKindKey>[],
+};
+
+export type InputsByStakeholderKey = "stakeholder" | "value" | "share";
+/** Results: the inputs each stakeholder gives, and their share of all inputs. */
+export const INPUTS_BY_STAKEHOLDER: TableSchema<InputsByStakeholderKey> = {
+  table: "inputsByStakeholder",
+  sheet: "results",
+  row: 19,
+  column: 4,
+  columns: [
+    { ...text("stakeholder", { en: "Stakeholder", fr: "Partie prenante" }, 16), value: "name" },
+    {
+      kind: "calculated",
+      key: "value",
+      header: { en: "Value", fr: "Valeur" },
+      width: 16,
+      format: "money",
+      // matched literally, as the value per stakeholder is (SUMIFS would read "<>" or "A*" as criteria)
+      formula: (c) =>
+        `=SUMPRODUCT(--(${wholeOf(INPUTS, c, "stakeholder")}=${rowOf(INPUTS_BY_STAKEHOLDER, c, "stakeholder")}),${wholeOf(INPUTS, c, "value")})`,
+    },
+    {
+      kind: "calculated",
+      key: "share",
+      header: { en: "Share", fr: "Part" },
+      width: 10,
+      format: "percent",
+      formula: (c) => `=IF(${c.names.names.totalInputs}=0,"",${rowOf(INPUTS_BY_STAKEHOLDER, c, "value")}/${c.names.names.totalInputs})`,
+    },
+  ] as ColumnSpec<InputsByStakeholderKey>[],
+};
+
 export type SettingsColumnKey = "key" | "setting" | "value" | "note";
 /**
  * The settings table: one row per setting (SETTINGS_ROWS), found by its language-independent key. The

@@ -6,7 +6,7 @@
 import type { Lang } from "../sroi";
 import type { SheetKey } from "./types";
 
-export const TABLE_KEYS = ["settings", "stakeholders", "inputs", "outcomes", "projection", "valueByStakeholder", "sensitivity"] as const;
+export const TABLE_KEYS = ["settings", "stakeholders", "inputs", "outcomes", "projection", "valueByStakeholder", "inputsByKind", "inputsByStakeholder", "sensitivity"] as const;
 export type TableKey = (typeof TABLE_KEYS)[number];
 
 export const NAME_KEYS = [
@@ -39,6 +39,8 @@ const TABLE_BASE: Record<TableKey, string> = {
   outcomes: "SroiOutcomes",
   projection: "SroiProjection",
   valueByStakeholder: "SroiValueByStakeholder",
+  inputsByKind: "SroiInputsByKind",
+  inputsByStakeholder: "SroiInputsByStakeholder",
   sensitivity: "SroiSensitivity",
 };
 

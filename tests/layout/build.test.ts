@@ -61,7 +61,7 @@ describe("layout of an assessment", () => {
 
   test("a second assessment uses suffixed names everywhere", () => {
     const names = tables(referenceCase, "2").map(({ t }) => t.name);
-    expect(names).toEqual(["SroiSettings2", "SroiStakeholders2", "SroiInputs2", "SroiOutcomes2", "SroiProjection2", "SroiValueByStakeholder2", "SroiSensitivity2"]);
+    expect(names).toEqual(["SroiSettings2", "SroiStakeholders2", "SroiInputs2", "SroiOutcomes2", "SroiProjection2", "SroiValueByStakeholder2", "SroiInputsByKind2", "SroiInputsByStakeholder2", "SroiSensitivity2"]);
     const { impact } = outcomeFormulas({ lang: "en", names: layoutNames("2"), portable: false });
     const proxy = "SroiOutcomes2[[#This Row],[Proxy value]]";
     const units = "SroiOutcomes2[[#This Row],[Units per person]]";

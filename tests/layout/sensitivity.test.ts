@@ -140,7 +140,7 @@ describe("the Sensitivity sheet", () => {
 });
 
 describe("the ratio's range on Results", () => {
-  test("P10, median and P90 of the Monte Carlo run, with draws, seed and the time, above the chart of value per stakeholder", () => {
+  test("P10, median and P90 of the Monte Carlo run, with draws, seed and the time, left of the chart of value per stakeholder", () => {
     const results = sheet(referenceCase, "results");
     const range = fieldsOf(results).find((f) => f.fields.some((x) => x.key === "p10"))!;
     const v = (key: string) => range.fields.find((f) => f.key === key)!;
@@ -153,7 +153,8 @@ describe("the ratio's range on Results", () => {
     const header = results.parts.find((p): p is Block => p.kind === "block" && p.cells[0][0] === SENSITIVITY_TEXT.en.rangeHeader)!;
     expect(header.row).toBe(range.row - 1);
     const chart = results.parts.find((p): p is Chart => p.kind === "chart")!;
-    expect(chart.row).toBeGreaterThan(range.row + range.fields.length - 1);
+    // the chart stands right of the range's label and value columns, never over them
+    expect(chart.column).toBeGreaterThan(range.column + 1);
     // the value-per-stakeholder chart keeps its one range: stakeholder and present value side by side
     expect(chart).toMatchObject({ categoryColumn: "stakeholder", valueColumn: "presentValue" });
   });

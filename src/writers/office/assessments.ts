@@ -29,6 +29,8 @@ export interface FoundAssessment {
    * added to it get formulas naming the column as the table does.
    */
   formerHeaders?: { current: string; former: string }[];
+  /** the assessment's tables the workbook holds (an older layout lacks the inputs by stakeholder) */
+  tables?: TableKey[];
 }
 
 export interface ScaffoldResult {
@@ -91,7 +93,7 @@ export async function scaffoldAssessment(a: Assessment): Promise<ScaffoldResult>
       },
       () => removeCreated(context, sync, made),
     );
-    return { found: { suffix, assessment: a, sheetNames, problems: [] }, renamed };
+    return { found: { suffix, assessment: a, sheetNames, problems: [], tables: [...TABLE_KEYS] }, renamed };
   });
   return { ...value, syncs };
 }
@@ -103,6 +105,8 @@ const TABLE_SHEET: Record<TableKey, SheetKey> = {
   outcomes: "impactMap",
   projection: "projection",
   valueByStakeholder: "results",
+  inputsByKind: "results",
+  inputsByStakeholder: "results",
   sensitivity: "sensitivity",
 };
 
@@ -139,7 +143,8 @@ export async function findAssessments(): Promise<FoundAssessment[]> {
         const c = contents.find((t) => t.name.toLowerCase() === names[key].toLowerCase());
         if (c) sheetNames[TABLE_SHEET[key]] = c.sheet;
       }
-      return [{ suffix, assessment: read.assessment, sheetNames, problems: read.problems, formerHeaders: formerHeadersIn(contents, suffix) }];
+      const tables = TABLE_KEYS.filter((key) => contents.some((t) => t.name.toLowerCase() === names[key].toLowerCase()));
+      return [{ suffix, assessment: read.assessment, sheetNames, problems: read.problems, formerHeaders: formerHeadersIn(contents, suffix), tables }];
     });
   });
   return value.sort((x, y) => Number(x.suffix || 1) - Number(y.suffix || 1));
@@ -173,7 +178,7 @@ export interface Additions {
 
 const isBlankCell = (v: unknown) => v === "" || v === null || v === undefined;
 
-type TableKeyWritten = "stakeholders" | "inputs" | "outcomes" | "projection" | "valueByStakeholder";
+type TableKeyWritten = "stakeholders" | "inputs" | "outcomes" | "projection" | "valueByStakeholder" | "inputsByStakeholder";
 
 /**
  * Adds stakeholders, inputs and outcomes to an existing assessment's tables, in two round trips
@@ -192,7 +197,15 @@ export async function appendToAssessment(found: FoundAssessment, add: Additions)
   const renamed = withFormerHeaders(found);
   const tableOf = (name: string) => layout.sheets.flatMap((s) => s.parts).find((p): p is Table => p.kind === "table" && p.name === name)!;
   const { syncs } = await excelRun(async (context, sync) => {
-    const keys: readonly TableKeyWritten[] = ["stakeholders", "inputs", "outcomes", "projection", "valueByStakeholder"];
+    // the inputs by stakeholder only where the workbook has them (a layout before them does not)
+    const keys: readonly TableKeyWritten[] = [
+      "stakeholders",
+      "inputs",
+      "outcomes",
+      "projection",
+      "valueByStakeholder",
+      ...(found.tables?.includes("inputsByStakeholder") ? (["inputsByStakeholder"] as const) : []),
+    ];
     const live = Object.fromEntries(
       keys.map((k) => {
         const t = context.workbook.tables.getItem(n.tables[k]);
@@ -260,6 +273,12 @@ export async function appendToAssessment(found: FoundAssessment, add: Additions)
     const vt = tableOf(n.tables.valueByStakeholder);
     const newRows = vt.rows.filter((r) => r[0] !== null && !listed.has(String(r[0]).trim().toLowerCase()));
     put("valueByStakeholder", newRows, [0]);
+    // Inputs by stakeholder: a row for each contributor not listed yet.
+    if (keys.includes("inputsByStakeholder")) {
+      const given = new Set(live.inputsByStakeholder.body.values.map((r) => String(r[0]).trim().toLowerCase()));
+      const it = tableOf(n.tables.inputsByStakeholder);
+      put("inputsByStakeholder", it.rows.filter((r) => r[0] !== null && !given.has(String(r[0]).trim().toLowerCase())), [0]);
+    }
 
     // 2. check, before writing anything
     for (const { key, rows } of plan) {
