@@ -6,7 +6,7 @@
 import type { Lang } from "../sroi";
 import type { SheetKey } from "./types";
 
-export const TABLE_KEYS = ["settings", "stakeholders", "inputs", "outcomes", "projection", "valueByStakeholder", "sensitivity"] as const;
+export const TABLE_KEYS = ["settings", "stakeholders", "inputs", "outcomes", "projection", "valueByStakeholder", "sensitivity", "exclusions"] as const;
 export type TableKey = (typeof TABLE_KEYS)[number];
 
 export const NAME_KEYS = [
@@ -40,6 +40,7 @@ const TABLE_BASE: Record<TableKey, string> = {
   projection: "SroiProjection",
   valueByStakeholder: "SroiValueByStakeholder",
   sensitivity: "SroiSensitivity",
+  exclusions: "SroiExclusions",
 };
 
 const NAME_BASE: Record<NameKey, string> = {

@@ -104,6 +104,7 @@ const TABLE_SHEET: Record<TableKey, SheetKey> = {
   projection: "projection",
   valueByStakeholder: "results",
   sensitivity: "sensitivity",
+  exclusions: "stakeholders",
 };
 
 /** Every assessment in the workbook, read back from its tables, in two round trips. */
