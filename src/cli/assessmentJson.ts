@@ -4,8 +4,8 @@
  * a fraction, a duration a whole number...) stay with the core's readers, which computeAssessment
  * applies: the same rules as the workbook and the custom functions.
  */
-import type { Assessment, AssessmentIssue, AssessmentSettings, Input, Outcome, Stakeholder } from "../sroi";
-import { INPUTS, type JsonProperty, OUTCOMES, SETTINGS_ROWS, STAKEHOLDERS, columnOfField, dataColumns } from "../layout/columns";
+import type { Assessment, AssessmentIssue, AssessmentSettings, Exclusion, Input, Outcome, Stakeholder } from "../sroi";
+import { EXCLUSIONS, INPUTS, type JsonProperty, OUTCOMES, SETTINGS_ROWS, STAKEHOLDERS, columnOfField, dataColumns } from "../layout/columns";
 
 export const ASSESSMENT_SCHEMA = "sroi-assessment/1";
 
@@ -43,6 +43,7 @@ const SETTINGS = () => declared<AssessmentSettings>(SETTINGS_ROWS.filter((r) => 
 const STAKEHOLDER = () => declared<Stakeholder>(dataColumns(STAKEHOLDERS));
 const INPUT = () => declared<Input>(dataColumns(INPUTS));
 const OUTCOME = () => declared<Outcome>(dataColumns(OUTCOMES));
+const EXCLUSION = () => declared<Exclusion>(dataColumns(EXCLUSIONS));
 
 const hasOwn = (o: object, key: string): boolean => Object.prototype.hasOwnProperty.call(o, key);
 
@@ -117,7 +118,7 @@ function readList<T>(raw: unknown, spec: Properties<T>, pointer: string, problem
 export function assessmentFromJson(raw: unknown): JsonRead {
   const problems: ShapeProblem[] = [];
   if (!isObject(raw)) return { ok: false, problems: [{ code: "wrongType", pointer: "", expected: "object", value: raw }] };
-  const known = ["schema", "settings", "stakeholders", "inputs", "outcomes"];
+  const known = ["schema", "settings", "stakeholders", "inputs", "outcomes", "exclusions"];
   for (const key of Object.keys(raw)) {
     if (!known.includes(key)) problems.push({ code: "unknownProperty", pointer: `/${token(key)}` });
   }
@@ -130,12 +131,14 @@ export function assessmentFromJson(raw: unknown): JsonRead {
   const stakeholders = readList(own("stakeholders"), STAKEHOLDER(), "/stakeholders", problems);
   const inputs = readList(own("inputs"), INPUT(), "/inputs", problems);
   const outcomes = readList(own("outcomes"), OUTCOME(), "/outcomes", problems);
+  // added in a later version of the layout: a file without it left nothing out that it says
+  const exclusions = readList(own("exclusions"), EXCLUSION(), "/exclusions", problems);
   // money formats and totals key on the code, so it must be one
   if (settings && typeof settings.currency === "string" && !/^[A-Z]{3}$/.test(settings.currency)) {
     problems.push({ code: "notCurrencyCode", pointer: "/settings/currency", value: settings.currency });
   }
   if (problems.length > 0 || !settings) return { ok: false, problems };
-  return { ok: true, assessment: { settings, stakeholders, inputs, outcomes } };
+  return { ok: true, assessment: { settings, stakeholders, inputs, outcomes, exclusions } };
 }
 
 /** Parses JSON text, then reads it. */
@@ -157,6 +160,7 @@ export function assessmentToJson(a: Assessment): Record<string, unknown> {
     stakeholders: a.stakeholders.map((s) => ({ ...s })),
     inputs: a.inputs.map((i) => ({ ...i })),
     outcomes: a.outcomes.map((o) => ({ ...o })),
+    exclusions: (a.exclusions ?? []).map((x) => ({ ...x })),
   };
 }
 

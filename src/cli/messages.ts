@@ -1,5 +1,5 @@
 /** Every text the command-line tool prints, in English and French, in one place. */
-import type { Lang } from "../sroi";
+import type { AssessmentType, Lang } from "../sroi";
 import type { Expected, ShapeProblem } from "./assessmentJson";
 import type { ReadLimits } from "../writers/xlsx";
 
@@ -187,6 +187,11 @@ export function describeShape(p: ShapeProblem, lang: Lang): string {
 }
 
 interface Words {
+  assessmentType: string;
+  types: Record<AssessmentType, string>;
+  scope: string;
+  /** the heading of what was left out of the analysis */
+  exclusions: (n: number) => string;
   presentValue: string;
   inputs: string;
   npv: string;
@@ -244,6 +249,10 @@ interface Words {
 
 export const WORDS: Record<Lang, Words> = {
   en: {
+    assessmentType: "Assessment type",
+    types: { forecast: "forecast", evaluative: "evaluative" },
+    scope: "Scope",
+    exclusions: (n) => `Left out of the analysis (${n}):`,
     presentValue: "Present value (PV)",
     inputs: "Value of inputs",
     npv: "Net present value (NPV)",
@@ -302,6 +311,10 @@ export const WORDS: Record<Lang, Words> = {
     badTimeout: (v) => `SROI_RECALCULATE_TIMEOUT=${v}: give a number of seconds greater than 0.`,
   },
   fr: {
+    assessmentType: "Type d'évaluation",
+    types: { forecast: "prévisionnelle", evaluative: "évaluative" },
+    scope: "Périmètre",
+    exclusions: (n) => `Exclu de l'analyse (${n})\u00a0:`,
     presentValue: "Valeur actuelle (VA)",
     inputs: "Valeur des contributions",
     npv: "Valeur actuelle nette (VAN)",

@@ -110,6 +110,12 @@ export function fileJson(r: FileReport, lang: Lang = "en"): Record<string, unkno
     organisation: s.organisation,
     title: s.title,
     period: s.period,
+    // stages 1–2 (added in this version, as checks and sensitivity were)
+    assessmentType: s.assessmentType ?? "forecast",
+    scope: s.scope ?? "",
+    purpose: s.purpose ?? "",
+    audience: s.audience ?? "",
+    exclusions: (r.assessment.exclusions ?? []).map((x) => ({ item: x.item, reason: x.reason })),
     currency: s.currency,
     discountRate: s.discountRate,
     discountYear1: s.discountYear1,
@@ -207,7 +213,10 @@ export function fileText(r: FileReport, lang: Lang): string {
   const res = r.result;
   const c = s.currency;
   const heading = [s.organisation, s.title, s.period].filter((x) => x.trim() !== "").join(" — ");
+  const scope = (s.scope ?? "").trim();
   const rows: [string, string][] = [
+    [w.assessmentType, w.types[s.assessmentType ?? "forecast"] ?? String(s.assessmentType)],
+    ...(scope ? [[w.scope, scope] as [string, string]] : []),
     [w.presentValue, money(res.totalPresentValue, c, lang)],
     [w.inputs, money(res.totalInputs, c, lang)],
     [w.npv, money(res.netPresentValue, c, lang)],
@@ -228,6 +237,11 @@ export function fileText(r: FileReport, lang: Lang): string {
     const share = b.share ? percentText(b.share, lang) : "—";
     lines.push(`    ${names[k].padEnd(nameWidth)}  ${values[k].padStart(valueWidth)}  ${share.padStart(7)}`);
   });
+  const exclusions = (r.assessment.exclusions ?? []).filter((x) => x.item.trim() !== "" || x.reason.trim() !== "");
+  if (exclusions.length > 0) {
+    lines.push(`  ${w.exclusions(exclusions.length)}`);
+    for (const x of exclusions) lines.push(terminalText(`    ${x.item.trim() || "…"}${x.reason.trim() ? ` — ${x.reason.trim()}` : ""}`));
+  }
   const review = reviewOf(r, lang);
   if (review) {
     lines.push(`  ${w.checks(review.checks.length)}`);

@@ -83,6 +83,10 @@ const CHECKS: Record<Lang, Record<OverClaimCheck["code"], Render>> = {
       `Outcome ${c.outcome} carries ${percent(c.share, lang)} of the total present value: the ratio stands or falls with its estimates. Check its evidence first and show its switching values.`,
     proxyPriceYearDiffers: (c) =>
       `Outcome ${c.outcome}: the proxy value is in ${c.value} prices, the assessment in ${c.limit} prices. Revalue it to ${c.limit} prices (SROI.REBASE, or Use this proxy in the lookup), or say in the report why not.`,
+    negativeOutcomeValuedPositive: (c, lang) =>
+      `Outcome ${c.outcome} is marked negative but its proxy value (${num(c.value, lang)}) is positive, so a harm is added to the value created. Enter a negative proxy value, or mark the outcome positive.`,
+    positiveOutcomeValuedNegative: (c, lang) =>
+      `Outcome ${c.outcome} has a negative proxy value (${num(c.value, lang)}), so it lowers the value created, but it is marked positive. If it is a change for the worse, mark it negative so that readers see it is one.`,
   },
   fr: {
     noDeduction: (c) =>
@@ -113,6 +117,10 @@ const CHECKS: Record<Lang, Record<OverClaimCheck["code"], Render>> = {
       `L'effet ${c.outcome} porte ${percent(c.share, lang)} de la valeur actuelle totale : le ratio dépend surtout de ses estimations. Vérifiez d'abord ses preuves et montrez ses valeurs de basculement.`,
     proxyPriceYearDiffers: (c) =>
       `Effet ${c.outcome}\u00a0: la valeur du proxy est en prix de ${c.value}, l'évaluation en prix de ${c.limit}. Revalorisez-la en prix de ${c.limit} (SROI.REBASE, ou Utiliser ce proxy dans la recherche), ou expliquez dans le rapport pourquoi.`,
+    negativeOutcomeValuedPositive: (c, lang) =>
+      `L'effet ${c.outcome} est indiqué négatif mais la valeur de son proxy (${num(c.value, lang)}) est positive\u00a0: un préjudice s'ajoute ainsi à la valeur créée. Saisissez une valeur de proxy négative, ou indiquez l'effet positif.`,
+    positiveOutcomeValuedNegative: (c, lang) =>
+      `L'effet ${c.outcome} a une valeur de proxy négative (${num(c.value, lang)})\u00a0: il réduit la valeur créée, mais il est indiqué positif. S'il s'agit d'un changement défavorable, indiquez-le négatif pour que les lecteurs le voient.`,
   },
 };
 

@@ -11,6 +11,7 @@
  */
 import {
   type Assessment,
+  type AssessmentType,
   type InputKind,
   type OneWayRow,
   type OverClaimCheck,
@@ -73,7 +74,7 @@ interface Words {
   scope: string;
   purpose: string;
   audience: string;
-  types: Record<string, string>;
+  types: Record<AssessmentType, string>;
   ratio: string;
   ratioExplained: (currency: string) => string;
   range: (p10: string, p90: string) => string;
@@ -109,6 +110,10 @@ interface Words {
   colDeductions: string;
   years: (n: string) => string;
   startsLater: string;
+  unintended: string;
+  negative: string;
+  exclusions: string;
+  exclusionsIntro: string;
   indicatorSource: string;
   proxySource: string;
   noSource: string;
@@ -168,6 +173,10 @@ const WORDS: Record<Lang, Words> = {
     colDeductions: "Deductions",
     years: (n) => (n === "1" ? "1 year" : `${n} years`),
     startsLater: "from year 2",
+    unintended: "unintended",
+    negative: "negative",
+    exclusions: "Left out of the analysis",
+    exclusionsIntro: "Stakeholders and outcomes considered and not valued, and why.",
     indicatorSource: "Indicator",
     proxySource: "Proxy",
     noSource: "no source given",
@@ -227,6 +236,10 @@ const WORDS: Record<Lang, Words> = {
     colDeductions: "Déductions",
     years: (n) => (n === "1" ? "1 an" : `${n} ans`),
     startsLater: "dès l'année 2",
+    unintended: "inattendu",
+    negative: "négatif",
+    exclusions: "Exclu de l'analyse",
+    exclusionsIntro: "Parties prenantes et effets envisagés mais non valorisés, et pourquoi.",
     indicatorSource: "Indicateur",
     proxySource: "Proxy",
     noSource: "source non indiquée",
@@ -241,11 +254,6 @@ const WORDS: Record<Lang, Words> = {
   },
 };
 
-/** Settings another part of the product may add (issue #13 item 2): shown when present. */
-function optionalSetting(a: Assessment, key: "type" | "scope" | "purpose" | "audience"): string {
-  const v = (a.settings as unknown as Record<string, unknown>)[key];
-  return typeof v === "string" ? v.trim() : "";
-}
 
 /** An estimate's value in its own unit: money for the proxy, a share as a percentage, years, a count. */
 export function estimateValue(field: SensitivityField, value: number, currency: string, lang: Lang): string {
@@ -321,7 +329,8 @@ table.assumptions tr, .checks li { break-inside: avoid; }
 .charts { display: grid; grid-template-columns: 1fr 1fr; gap: 10pt; }
 .charts section { break-inside: avoid; }
 svg.chart { font-size: 10px; font-family: inherit; }
-ul.checks { margin: 0; padding-left: 12pt; }
+ul.checks, ul.exclusions { margin: 0; padding-left: 12pt; }
+ul.exclusions { font-size: 8pt; }
 .warning { color: #8a3b00; font-weight: 600; }
 .info { color: #1f4e79; font-weight: 600; }
 footer { margin-top: 8pt; }
@@ -355,10 +364,11 @@ export function funderReportHtml(a: Assessment, lang: Lang, options: FunderRepor
   const facts: [string, string][] = [];
   if (s.organisation.trim()) facts.push([w.organisation, s.organisation.trim()]);
   if (s.period.trim()) facts.push([w.period, s.period.trim()]);
-  const type = optionalSetting(a, "type");
-  if (type) facts.push([w.type, w.types[type] ?? type]);
+  // stages 1–2: the type (an assessment built without one is a forecast, as readers say), the scope…
+  const type = s.assessmentType ?? "forecast";
+  facts.push([w.type, w.types[type] ?? type]);
   for (const key of ["scope", "purpose", "audience"] as const) {
-    const v = optionalSetting(a, key);
+    const v = (s[key] ?? "").trim();
     if (v) facts.push([w[key], v]);
   }
   const factList = facts.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(userText(v, lang))}</dd>`).join("");
@@ -428,7 +438,12 @@ export function funderReportHtml(a: Assessment, lang: Lang, options: FunderRepor
     }));
   const kindChart = kindBars.length === 0 ? `<p>${escapeHtml(w.byKindNone)}</p>` : barChart(kindBars, w.byKind);
 
-  // key assumptions
+  // key assumptions; an unintended or negative outcome says so (stage 1–3 of the impact map)
+  const kindOf = (o: Assessment["outcomes"][number]) =>
+    [o.intended === "unintended" ? w.unintended : "", o.polarity === "negative" ? w.negative : ""]
+      .filter((x) => x !== "")
+      .map((x) => ` · <span data-kind="${x === w.negative ? "negative" : "unintended"}">${escapeHtml(x)}</span>`)
+      .join("");
   const assumptionRows = a.outcomes
     .map((o, k) => ({ o, n: k + 1 }))
     .filter(({ o }) => !isEmptyOutcome(o))
@@ -440,13 +455,22 @@ export function funderReportHtml(a: Assessment, lang: Lang, options: FunderRepor
       const proxy = `${o.proxyName.trim() ? `${escapeHtml(userText(o.proxyName, lang))}${colon(lang)} ` : ""}${escapeHtml(o.proxyValue === null ? "—" : money(o.proxyValue, c, lang))}`;
       const src = (x: string) => (x.trim() ? escapeHtml(userText(x, lang)) : `<em>${escapeHtml(w.noSource)}</em>`);
       return (
-        `<tr><td class="num">${n}</td><td>${escapeHtml(userText(o.description, lang) || "…")}<br><span class="small">${escapeHtml(userText(o.stakeholder, lang))}${pv === undefined ? "" : ` · ${escapeHtml(money(pv, c, lang))}`}</span></td>` +
+        `<tr><td class="num">${n}</td><td>${escapeHtml(userText(o.description, lang) || "…")}<br><span class="small">${escapeHtml(userText(o.stakeholder, lang))}${pv === undefined ? "" : ` · ${escapeHtml(money(pv, c, lang))}`}${kindOf(o)}</span></td>` +
         `<td>${escapeHtml(quantity)}</td><td>${proxy}</td>` +
         `<td>${escapeHtml(w.indicatorSource)}${colon(lang)} ${src(o.source)}<br>${escapeHtml(w.proxySource)}${colon(lang)} ${src(o.proxySource)}</td>` +
         `<td class="num">${escapeHtml(`${d.deadweight} ${ded(o.deadweight)}`)}<br>${escapeHtml(`${d.displacement} ${ded(o.displacement)}`)}<br>${escapeHtml(`${d.attribution} ${ded(o.attribution)}`)}<br>${escapeHtml(`${d.dropOff} ${ded(o.dropOff)}`)}</td></tr>`
       );
     })
     .join("");
+
+  // what was left out, and why ("include only what is material")
+  const left = (a.exclusions ?? []).filter((x) => x.item.trim() !== "" || x.reason.trim() !== "");
+  const exclusions =
+    left.length === 0
+      ? ""
+      : `<section aria-labelledby="exclusions"><h2 id="exclusions">${escapeHtml(w.exclusions)}</h2><p class="small">${escapeHtml(w.exclusionsIntro)}</p><ul class="exclusions">${left
+          .map((x) => `<li><strong>${escapeHtml(userText(x.item, lang) || "…")}</strong>${x.reason.trim() ? `${colon(lang)} ${escapeHtml(userText(x.reason, lang))}` : ""}</li>`)
+          .join("")}</ul></section>`;
 
   const checkItems =
     checks.length === 0
@@ -480,6 +504,7 @@ ${depends}
 </div>
 <section aria-labelledby="assumptions"><h2 id="assumptions">${escapeHtml(w.assumptions)}</h2><p class="small">${escapeHtml(w.assumptionsIntro)}</p>
 <table class="assumptions"><thead><tr><th class="num">#</th><th>${escapeHtml(w.colOutcome)}</th><th>${escapeHtml(w.colQuantity)}</th><th>${escapeHtml(w.colProxy)}</th><th>${escapeHtml(w.colSources)}</th><th class="num">${escapeHtml(w.colDeductions)}</th></tr></thead><tbody>${assumptionRows}</tbody></table></section>
+${exclusions}
 <section aria-labelledby="checks"><h2 id="checks">${escapeHtml(w.checks)}</h2>${checkItems}</section>
 <footer class="small"><p>${escapeHtml(w.method(percent(s.discountRate, lang, 2), s.discountYear1))}</p><p>${escapeHtml(w.generated)}</p></footer>
 </body>

@@ -42,6 +42,9 @@ const LABELS: Record<Lang, Record<Field, string>> = {
     valuationMethod: "Valuation method",
     exchangeRate: "Exchange rate",
     priceYear: "Price year",
+    assessmentType: "Assessment type",
+    intended: "Intended or unintended",
+    polarity: "Positive or negative",
   },
   fr: {
     quantity: "Quantité",
@@ -71,6 +74,9 @@ const LABELS: Record<Lang, Record<Field, string>> = {
     valuationMethod: "Méthode de valorisation",
     exchangeRate: "Taux de change",
     priceYear: "Année de prix",
+    assessmentType: "Type d'évaluation",
+    intended: "Attendu ou inattendu",
+    polarity: "Positif ou négatif",
   },
 };
 
@@ -143,6 +149,7 @@ const TEMPLATES: Record<Lang, Record<Issue["code"], Render>> = {
       `${at}: the proxy is in ${i.value} but the assessment is in ${i.currency}, and no exchange rate is recorded. Enter the rate used (${i.currency} per ${i.value}) with its date and source, or use a proxy in ${i.currency}.`,
     notPositive: (_i, at, v) => `${at}: ${v} is zero or less; it must be more than zero.`,
     notAYear: (_i, at, v) => `${at}: ${v} is not a year; enter a whole year from 1900 to 2100, such as 2025.`,
+    notAChoice: (i, at, v) => `${at}: ${v} is not one of the choices; choose ${i.available}.`,
   },
   fr: {
     notANumber: (_i, at, v) => `${at} : ${v} n'est pas un nombre.`,
@@ -179,6 +186,7 @@ const TEMPLATES: Record<Lang, Record<Issue["code"], Render>> = {
       `${at}\u00a0: le proxy est en ${i.value} mais l'évaluation en ${i.currency}, et aucun taux de change n'est indiqué. Saisissez le taux utilisé (${i.currency} pour 1\u00a0${i.value}) avec sa date et sa source, ou prenez un proxy en ${i.currency}.`,
     notPositive: (_i, at, v) => `${at}\u00a0: ${v} est nul ou négatif\u00a0; la valeur doit être supérieure à zéro.`,
     notAYear: (_i, at, v) => `${at}\u00a0: ${v} n'est pas une année\u00a0; saisissez une année entière de 1900 à 2100, par exemple 2025.`,
+    notAChoice: (i, at, v) => `${at}\u00a0: ${v} n'est pas l'un des choix possibles\u00a0; choisissez ${i.available}.`,
   },
 };
 

@@ -12,6 +12,7 @@ import { cellAddress } from "./a1";
 import {
   type ColumnSpec,
   type Context,
+  EXCLUSIONS,
   INPUTS,
   INPUTS_BY_KIND,
   INPUTS_BY_STAKEHOLDER,
@@ -72,6 +73,7 @@ export function rowFor<K extends string>(columns: readonly ColumnSpec<K>[], c: C
     const v = item?.[col.key];
     if (col.value === "inputKind" && typeof v === "string") return INPUT_KINDS[c.lang][v as keyof (typeof INPUT_KINDS)["en"]] ?? v;
     if (col.value === "method" && typeof v === "string") return Object.prototype.hasOwnProperty.call(OUTCOME_METHODS[c.lang], v) ? OUTCOME_METHODS[c.lang][v as keyof (typeof OUTCOME_METHODS)["en"]] : v;
+    if (col.value === "choice" && col.choices && typeof v === "string") return col.choices.keys.includes(v) ? col.choices.labels[c.lang][v] : v;
     return v === undefined ? null : (v as Cell);
   });
 }
@@ -133,12 +135,17 @@ function settingsSheet(a: Assessment, c: Context, name: string): Sheet {
   };
 }
 
+/**
+ * Stakeholders, and right of them what was left out of the analysis and why: the scoping decisions
+ * of stage 1 side by side, each table growing downwards without meeting the other.
+ */
 function stakeholdersSheet(a: Assessment, c: Context, name: string): Sheet {
+  const exclusions: Block = { kind: "block", row: EXCLUSIONS.row - 1, column: EXCLUSIONS.column, cells: [[TEXT[c.lang].exclusionsTitle]], style: "header" };
   return {
     key: "stakeholders",
     name,
     freeze: { rows: STAKEHOLDERS.row + 1, columns: 0 },
-    parts: [title(TEXT[c.lang].stakeholdersTitle), tableFor(STAKEHOLDERS, c, a.stakeholders)],
+    parts: [title(TEXT[c.lang].stakeholdersTitle), tableFor(STAKEHOLDERS, c, a.stakeholders), exclusions, tableFor(EXCLUSIONS, c, a.exclusions ?? [])],
   };
 }
 
@@ -156,7 +163,7 @@ export function outcomeRows(a: Assessment, outcomes: Outcome[], names: LayoutNam
   return outcomes.map((o) => rowFor(OUTCOMES.columns, contextOf(a, names), o));
 }
 
-const STAGE_LABEL: Record<Stage, keyof (typeof TEXT)["en"] | null> = { 1: "stage1", 2: null, 3: "stage3", 4: "stage4", 5: "stage5" };
+const STAGE_LABEL: Record<Stage, keyof (typeof TEXT)["en"] | null> = { 1: "stage1", 2: "stage2", 3: "stage3", 4: "stage4", 5: "stage5" };
 
 /** The stage headers above the impact map: each stage's label above its first column. */
 export function stageHeaders(schema: TableSchema, lang: Assessment["settings"]["language"]): Cell[] {
@@ -170,7 +177,7 @@ function impactMapSheet(a: Assessment, c: Context, name: string): Sheet {
   const t = TEXT[c.lang];
   const stages: Block = { kind: "block", row: OUTCOMES.row - 1, column: OUTCOMES.column, style: "header", cells: [stageHeaders(OUTCOMES, c.lang)] };
   // The blank row a table needs when there is nothing yet: start blank too, so it reads as empty.
-  const items = a.outcomes.length ? a.outcomes : [{ ...emptyOutcome(), start: null, proxyUnits: null }];
+  const items = a.outcomes.length ? a.outcomes : [{ ...emptyOutcome(), start: null, proxyUnits: null, intended: undefined, polarity: undefined }];
   return {
     key: "impactMap",
     name,

@@ -8,8 +8,8 @@
  *
  * Headers avoid [ ] # and ' so that structured references to them never need escaping.
  */
-import type { Assessment, AssessmentSettings, Field as CoreField, Input, InputKind, Lang, Outcome, Stakeholder } from "../sroi";
-import { MAX_YEARS } from "../sroi";
+import type { Assessment, AssessmentSettings, AssessmentType, Exclusion, Field as CoreField, Input, InputKind, Lang, Outcome, OutcomeIntent, OutcomePolarity, Stakeholder } from "../sroi";
+import { ASSESSMENT_TYPES, MAX_YEARS, OUTCOME_INTENTS, OUTCOME_POLARITIES } from "../sroi";
 import { METHOD_LABELS } from "../proxies/vocabulary";
 import { VALUATION_METHODS } from "../proxies/types";
 import { DEFAULT_PRICE_INDEX, priceIndices } from "../proxies/cpi";
@@ -39,8 +39,41 @@ export interface Context {
  * - number: a number or a blank; text is refused here (amounts, number in group)
  * - inputKind: cash / in kind / time, as either language writes it
  * - method: a valuation method, as either language writes it (OUTCOME_METHODS); its key in the model
+ * - choice: one of the column's `choices`, shown in the sheet's language, read back from either
+ *   (or its key); a blank reads as the JSON fallback
  */
-export type ValueKind = "text" | "name" | "estimate" | "number" | "inputKind" | "method";
+export type ValueKind = "text" | "name" | "estimate" | "number" | "inputKind" | "method" | "choice";
+
+/**
+ * A closed list the model holds as keys ("evaluative") and the sheet shows in its language
+ * (« évaluative »). Readers take either language's label, the key, or an alias, without regard to
+ * case or accents.
+ */
+export interface Choices<K extends string = string> {
+  keys: readonly K[];
+  labels: Readonly<Record<Lang, Readonly<Record<K, string>>>>;
+  /** other spellings people write, read back as the key (French masculine forms: « évaluatif ») */
+  aliases?: Readonly<Record<string, K>>;
+}
+
+/** Forecast or evaluative (the settings' assessment type). */
+export const ASSESSMENT_TYPE_CHOICES: Choices<AssessmentType> = {
+  keys: ASSESSMENT_TYPES,
+  labels: { en: { forecast: "forecast", evaluative: "evaluative" }, fr: { forecast: "prévisionnelle", evaluative: "évaluative" } },
+  aliases: { previsionnel: "forecast", forecasting: "forecast", evaluatif: "evaluative", evaluation: "evaluative" },
+};
+/** Intended or unintended (an outcome: did the activity set out to make this change?). */
+export const INTENT_CHOICES: Choices<OutcomeIntent> = {
+  keys: OUTCOME_INTENTS,
+  labels: { en: { intended: "intended", unintended: "unintended" }, fr: { intended: "attendu", unintended: "inattendu" } },
+  aliases: { attendue: "intended", inattendue: "unintended", voulu: "intended", "non voulu": "unintended", prevu: "intended", imprevu: "unintended" },
+};
+/** Positive or negative (an outcome: a change for the better or the worse). */
+export const POLARITY_CHOICES: Choices<OutcomePolarity> = {
+  keys: OUTCOME_POLARITIES,
+  // (the French feminine « positive », « négative » fold to the English labels)
+  labels: { en: { positive: "positive", negative: "negative" }, fr: { positive: "positif", negative: "négatif" } },
+};
 
 /** JSON: the property's type (docs/assessment.schema.json) and the value used when it is left out. */
 export interface JsonProperty {
@@ -81,6 +114,8 @@ export interface DataColumn<K extends string = string> extends ColumnBase<K> {
    */
   optional?: boolean;
   validation?: (c: Context) => Validation;
+  /** value "choice": the list the cell takes */
+  choices?: Choices;
 }
 
 /** A calculated column: the same formula on every row (table-relative structured references). */
@@ -157,6 +192,18 @@ const MESSAGES = {
   },
 } as const satisfies Record<string, Words>;
 
+/** "Choose forecast or evaluative." / « Choisissez prévisionnelle ou évaluative. » */
+function chooseMessage(choices: Choices, lang: Lang): string {
+  const labels = choices.keys.map((k) => choices.labels[lang][k]);
+  const list = labels.length <= 1 ? labels.join("") : `${labels.slice(0, -1).join(", ")} ${lang === "fr" ? "ou" : "or"} ${labels[labels.length - 1]}`;
+  return `${lang === "fr" ? "Choisissez" : "Choose"} ${list}.`;
+}
+
+/** A list validation of a closed list, in the sheet's language. */
+export const choiceValidation =
+  (choices: Choices) =>
+  (c: Context): Validation => ({ kind: "list", items: choices.keys.map((k) => choices.labels[c.lang][k]), message: chooseMessage(choices, c.lang) });
+
 export const VALIDATIONS = {
   percent: (c: Context): Validation => ({ kind: "decimal", min: 0, max: 1, message: MESSAGES.percent[c.lang] }),
   quantity: (c: Context): Validation => ({ kind: "decimal", min: 0, message: MESSAGES.quantity[c.lang] }),
@@ -223,8 +270,31 @@ export const STAKEHOLDERS: TableSchema<StakeholderKey> = {
       json: { type: "numberOrNull", fallback: null },
       validation: VALIDATIONS.positive,
     },
-    text("involvement", { en: "How involved", fr: "Implication" }, 50),
+    {
+      ...text("involvement", { en: "How involved", fr: "Implication" }, 50),
+      note: {
+        en: "How the group was involved in the analysis: interviews, survey, workshop, who and how many.",
+        fr: "Comment le groupe a été impliqué dans l'analyse\u00a0: entretiens, enquête, atelier, qui et combien.",
+      },
+    },
   ] as ColumnSpec<StakeholderKey>[],
+};
+
+export type ExclusionKey = keyof Exclusion;
+/**
+ * What was left out of the analysis and why (stages 1 and 3: "include only what is material"), on
+ * the Stakeholders sheet, right of the stakeholders, so that both tables grow downwards. Added in a
+ * later layout: a workbook without the table reads as no exclusions.
+ */
+export const EXCLUSIONS: TableSchema<ExclusionKey> = {
+  table: "exclusions",
+  sheet: "stakeholders",
+  row: STAKEHOLDERS.row,
+  column: STAKEHOLDERS.column + STAKEHOLDERS.columns.length + 1,
+  columns: [
+    { ...text("item", { en: "Left out (stakeholder or outcome)", fr: "Exclu (partie prenante ou effet)" }, 34), json: { type: "string", required: true, fallback: "" } },
+    text("reason", { en: "Why it was left out", fr: "Pourquoi il est exclu" }, 60),
+  ] as ColumnSpec<ExclusionKey>[],
 };
 
 /** A number of an input row (amount, hours, hourly cost): blank or a number, its problems under "inputs". */
@@ -286,6 +356,22 @@ const estimate = (
   json: JsonProperty = { type: "numberOrNull", fallback: null },
 ): DataColumn<OutcomeKey> => ({ kind: "data", key, header, stage, width, format, value: "estimate", field, validation, json });
 
+/** An optional column of a closed list (intended or unintended…), its first key the fallback. */
+const choice = (key: keyof Outcome, header: Words, stage: Stage, width: number, field: CoreField, choices: Choices): DataColumn<OutcomeKey> => ({
+  kind: "data",
+  key,
+  header,
+  stage,
+  width,
+  format: "text",
+  value: "choice",
+  choices,
+  field,
+  optional: true,
+  json: { type: "string", fallback: choices.keys[0], oneOf: choices.keys },
+  validation: choiceValidation(choices),
+});
+
 export type OutcomeKey = keyof Outcome | "impact" | "presentValue";
 /** The impact map, in the practitioners' column order (method §7): stage 1, 3, 4, then value. */
 export const OUTCOMES: TableSchema<OutcomeKey> = {
@@ -301,7 +387,14 @@ export const OUTCOMES: TableSchema<OutcomeKey> = {
       json: { type: "string", required: true, fallback: "" },
       validation: VALIDATIONS.stakeholder,
     },
+    // Stages 1–2 as the practitioners' impact map shows them (stakeholder, intended or unintended
+    // change, then the activity and its output), before the outcome; added in a later layout, so
+    // older workbooks read as intended, blank activity and output, positive.
+    choice("intended", { en: "Intended or unintended", fr: "Attendu ou inattendu" }, 1, 13, "intended", INTENT_CHOICES),
+    { ...text("activity", { en: "Activity", fr: "Activité" }, 24), stage: 2, optional: true },
+    { ...text("output", { en: "Output", fr: "Réalisation" }, 22), stage: 2, optional: true },
     { ...text("description", { en: "Outcome (what changes)", fr: "Effet (ce qui change)" }, 34), stage: 3, json: { type: "string", required: true, fallback: "" } },
+    choice("polarity", { en: "Positive or negative", fr: "Positif ou négatif" }, 3, 11, "polarity", POLARITY_CHOICES),
     { ...text("indicator", { en: "Indicator", fr: "Indicateur" }, 26), stage: 3 },
     { ...text("source", { en: "Indicator source", fr: "Source (indicateur)" }, 20), stage: 3 },
     estimate("quantity", { en: "Quantity", fr: "Quantité" }, 3, 10, "number", "quantity", VALIDATIONS.quantity, { type: "numberOrNull", required: true, fallback: null }),
@@ -578,7 +671,7 @@ export const SETTINGS: TableSchema<SettingsColumnKey> = {
  * How a setting's cell is read back: the core's readers for the rate and the years, TRUE/FALSE in
  * either language, a language code, a currency code, or text.
  */
-export type SettingRead = "text" | "currency" | "language" | "rate" | "years" | "boolean" | "priceYear" | "priceIndex" | "ignored";
+export type SettingRead = "text" | "currency" | "language" | "rate" | "years" | "boolean" | "priceYear" | "priceIndex" | "choice" | "ignored";
 
 export interface SettingRow {
   key: keyof AssessmentSettings | "layoutVersion";
@@ -592,15 +685,47 @@ export interface SettingRow {
   note?: Words;
   /** the value written (the layout version is the builder's, not the assessment's) */
   value?: (a: Assessment) => string | number | boolean;
+  /** read "choice": the list the value takes, written in the sheet's language */
+  choices?: Choices;
 }
 
 /** Bumped when the layout changes in a way readers must know about. */
 export const LAYOUT_VERSION = 1;
 
+/** A setting of free text, blank by default. */
+const textSetting = (key: SettingRow["key"], label: Words, note?: Words): SettingRow => ({ key, label, format: "text", read: "text", json: { type: "string", fallback: "" }, note });
+
 export const SETTINGS_ROWS: readonly SettingRow[] = [
   { key: "organisation", label: { en: "Organisation", fr: "Organisation" }, format: "text", read: "text", json: { type: "string", fallback: "" } },
   { key: "title", label: { en: "Assessment title", fr: "Titre de l'évaluation" }, format: "text", read: "text", json: { type: "string", fallback: "" } },
   { key: "period", label: { en: "Period", fr: "Période" }, format: "text", read: "text", json: { type: "string", fallback: "" } },
+  // Stage 1, the scope (added in a later layout: an older workbook reads as a forecast with no scope)
+  {
+    key: "assessmentType",
+    label: { en: "Assessment type", fr: "Type d'évaluation" },
+    format: "text",
+    read: "choice",
+    choices: ASSESSMENT_TYPE_CHOICES,
+    validation: choiceValidation(ASSESSMENT_TYPE_CHOICES),
+    json: { type: "string", fallback: "forecast", oneOf: ASSESSMENT_TYPES },
+    value: (a) => ASSESSMENT_TYPE_CHOICES.labels[a.settings.language][a.settings.assessmentType ?? "forecast"] ?? String(a.settings.assessmentType),
+    note: {
+      en: "forecast: the value the activity is expected to create; evaluative: the value it has created, from outcomes that have happened.",
+      fr: "prévisionnelle\u00a0: la valeur que l'activité devrait créer\u00a0; évaluative\u00a0: la valeur qu'elle a créée, d'après des effets constatés.",
+    },
+  },
+  textSetting("scope", { en: "Scope", fr: "Périmètre" }, {
+    en: "What the analysis covers: the activities, sites and period, and who is in it.",
+    fr: "Ce que couvre l'analyse\u00a0: les activités, les sites et la période, et qui en fait partie.",
+  }),
+  textSetting("purpose", { en: "Purpose", fr: "Objectif" }, {
+    en: "Why the analysis is made: to report to funders, to manage the activity, to decide.",
+    fr: "Pourquoi l'analyse est faite\u00a0: rendre compte aux financeurs, piloter l'activité, décider.",
+  }),
+  textSetting("audience", { en: "Audience", fr: "Destinataires" }, {
+    en: "Who the analysis is for: funders, the board, the staff, the stakeholders.",
+    fr: "À qui l'analyse s'adresse\u00a0: financeurs, conseil d'administration, équipe, parties prenantes.",
+  }),
   {
     key: "currency",
     label: { en: "Currency", fr: "Devise" },
@@ -779,7 +904,7 @@ export const RESULT_FIELDS: readonly ResultField[] = [
 // ---- derived views ----------------------------------------------------------------------------------
 
 /** The tables an assessment's reader needs, by table key. */
-export const INPUT_TABLES = { settings: SETTINGS, stakeholders: STAKEHOLDERS, inputs: INPUTS, outcomes: OUTCOMES } as const;
+export const INPUT_TABLES = { settings: SETTINGS, stakeholders: STAKEHOLDERS, inputs: INPUTS, outcomes: OUTCOMES, exclusions: EXCLUSIONS } as const;
 
 /** Every header a column is found by: its English and French headers, then the ones it had before. */
 export const headersOf = (c: ColumnSpec): string[] => [c.header.en, c.header.fr, ...(c.formerHeaders ?? [])];

@@ -9,11 +9,13 @@ type Words<K extends string> = Record<Lang, Record<K, string>>;
 export const TEXT: Words<
   | "settingsTitle"
   | "stakeholdersTitle"
+  | "exclusionsTitle"
   | "inputsTitle"
   | "inputsNote"
   | "impactMapTitle"
   | "impactMapNote"
   | "stage1"
+  | "stage2"
   | "stage3"
   | "stage4"
   | "stage5"
@@ -35,11 +37,13 @@ export const TEXT: Words<
   en: {
     settingsTitle: "SROI assessment settings",
     stakeholdersTitle: "Stakeholders (stage 1)",
+    exclusionsTitle: "Left out of the analysis, and why",
     inputsTitle: "Inputs (stage 2)",
     inputsNote: "Value = Amount + Hours × Hourly cost. Cash at face value, in kind at market price, time at the cost of paying someone for it.",
     impactMapTitle: "Impact map",
     impactMapNote: "Percentages are shares: 25 % is 0.25. Impact = Quantity × Proxy value × Units per person × (1 − Deadweight) × (1 − Displacement) × (1 − Attribution).",
     stage1: "Stage 1: stakeholders",
+    stage2: "Stage 2: activities and outputs",
     stage3: "Stage 3: outcomes and their value",
     stage4: "Stage 4: establishing impact",
     stage5: "Stage 5",
@@ -61,11 +65,13 @@ export const TEXT: Words<
   fr: {
     settingsTitle: "Paramètres de l'évaluation SROI",
     stakeholdersTitle: "Parties prenantes (étape 1)",
+    exclusionsTitle: "Exclu de l'analyse, et pourquoi",
     inputsTitle: "Contributions (étape 2)",
     inputsNote: "Valeur = Montant + Heures × Coût horaire. Numéraire à sa valeur, nature au prix du marché, temps au coût de le payer.",
     impactMapTitle: "Carte des impacts",
     impactMapNote: "Les pourcentages sont des parts : 25 % vaut 0,25. Impact = Quantité × Valeur du proxy × Unités par personne × (1 − Point mort) × (1 − Déplacement) × (1 − Attribution).",
     stage1: "Étape 1 : parties prenantes",
+    stage2: "Étape 2\u00a0: activités et réalisations",
     stage3: "Étape 3 : effets et leur valeur",
     stage4: "Étape 4 : établir l'impact",
     stage5: "Étape 5",

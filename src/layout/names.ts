@@ -6,7 +6,7 @@
 import type { Lang } from "../sroi";
 import type { SheetKey } from "./types";
 
-export const TABLE_KEYS = ["settings", "stakeholders", "inputs", "outcomes", "projection", "valueByStakeholder", "inputsByKind", "inputsByStakeholder", "sensitivity"] as const;
+export const TABLE_KEYS = ["settings", "stakeholders", "inputs", "outcomes", "projection", "valueByStakeholder", "inputsByKind", "inputsByStakeholder", "sensitivity", "exclusions"] as const;
 export type TableKey = (typeof TABLE_KEYS)[number];
 
 export const NAME_KEYS = [
@@ -42,6 +42,7 @@ const TABLE_BASE: Record<TableKey, string> = {
   inputsByKind: "SroiInputsByKind",
   inputsByStakeholder: "SroiInputsByStakeholder",
   sensitivity: "SroiSensitivity",
+  exclusions: "SroiExclusions",
 };
 
 const NAME_BASE: Record<NameKey, string> = {

@@ -8,6 +8,7 @@ import {
   type Assessment,
   type AssessmentSettings,
   DEFAULT_SETTINGS,
+  type Exclusion,
   type Input,
   type InputKind,
   type Issue,
@@ -28,7 +29,25 @@ import { priceIndices } from "../proxies/cpi";
 import { readMethod } from "../proxies/csv";
 import { fold } from "../proxies/text";
 import { cellAddress } from "./a1";
-import { type DataColumn, INPUTS, INPUT_KINDS, type InputKey, OUTCOMES, OUTCOME_METHODS, type OutcomeKey, SETTINGS, SETTINGS_ROWS, STAKEHOLDERS, type TableSchema, columnOfField, dataColumns, headersOf } from "./columns";
+import {
+  type Choices,
+  type DataColumn,
+  EXCLUSIONS,
+  type ExclusionKey,
+  INPUTS,
+  INPUT_KINDS,
+  type InputKey,
+  OUTCOMES,
+  OUTCOME_METHODS,
+  type OutcomeKey,
+  SETTINGS,
+  SETTINGS_ROWS,
+  STAKEHOLDERS,
+  type TableSchema,
+  columnOfField,
+  dataColumns,
+  headersOf,
+} from "./columns";
 import { layoutNames } from "./names";
 import type { CellValue } from "./types";
 
@@ -101,7 +120,7 @@ function readTable<K extends string>(t: TableContents, schema: TableSchema<K>, p
  * A row's value for the model, as its column declares: text as typed, names trimmed, estimates raw
  * for the core to judge, numbers (text refused), input kinds in either language.
  */
-function valueOf<K extends string>(col: DataColumn<K>, row: Record<K, CellValue>, dataRow: number, table: ReadTable<K>): unknown {
+function valueOf<K extends string>(col: DataColumn<K>, row: Record<K, CellValue>, dataRow: number, table: ReadTable<K>, lang: Lang): unknown {
   const v = row[col.key];
   switch (col.value) {
     case "text":
@@ -120,8 +139,31 @@ function valueOf<K extends string>(col: DataColumn<K>, row: Record<K, CellValue>
       if (m === null) table.bad(dataRow, col.key, { code: "notAValuationMethod", field: "valuationMethod", value: text(v) });
       return m ?? "";
     }
+    case "choice": {
+      const choices = col.choices!;
+      const k = choiceOf(choices, v);
+      if (k === null) table.bad(dataRow, col.key, notAChoice(choices, col.field ?? "quantity", v, lang));
+      return k || (col.json.fallback as string);
+    }
   }
 }
+
+/** One of a closed list as either language writes it (or its key, or an alias): the key, "" for a blank, null when unknown. */
+export function choiceOf<K extends string>(choices: Choices<K>, v: CellValue | undefined): K | "" | null {
+  const typed = fold(text(v));
+  if (typed === "") return "";
+  for (const k of choices.keys) if ([k, choices.labels.en[k], choices.labels.fr[k]].some((w) => fold(w) === typed)) return k;
+  const alias = Object.entries(choices.aliases ?? {}).find(([w]) => fold(w) === typed);
+  return alias ? (alias[1] as K) : null;
+}
+
+/** The problem of a cell that is none of its choices; the choices as the workbook's language writes them. */
+const notAChoice = (choices: Choices, field: Issue["field"], v: CellValue | undefined, lang: Lang): Issue => ({
+  code: "notAChoice",
+  field,
+  value: text(v),
+  available: choices.keys.map((k) => choices.labels[lang][k]).join(", "),
+});
 
 /** A valuation method as either language writes it (or its key): the key, "" for a blank, null when unknown. */
 export function methodOf(v: CellValue | undefined): string | null {
@@ -131,12 +173,12 @@ export function methodOf(v: CellValue | undefined): string | null {
   return readMethod(typed);
 }
 
-function readItems<K extends string, T>(t: ReadTable<K>, schema: TableSchema<K>, skip: (row: Record<K, CellValue>) => boolean): { item: T; dataRow: number }[] {
+function readItems<K extends string, T>(t: ReadTable<K>, schema: TableSchema<K>, skip: (row: Record<K, CellValue>) => boolean, lang: Lang = "en"): { item: T; dataRow: number }[] {
   const out: { item: T; dataRow: number }[] = [];
   t.rows.forEach((row, r) => {
     if (skip(row)) return;
     const item = {} as Record<string, unknown>;
-    for (const col of dataColumns(schema)) item[col.key] = valueOf(col, row, r, t);
+    for (const col of dataColumns(schema)) item[col.key] = valueOf(col, row, r, t, lang);
     out.push({ item: item as T, dataRow: r });
   });
   return out;
@@ -156,6 +198,8 @@ export function readAssessment(tables: TableContents[], suffix = ""): ReadResult
     outcomes: find(names.outcomes),
   };
   for (const [key, t] of Object.entries(found)) if (!t) problems.push({ code: "missingTable", table: names[key as keyof typeof found] });
+  // added in a later layout: an older workbook has none, and left nothing out that it says
+  const excluded = find(names.exclusions);
   if (!found.settings || !found.stakeholders || !found.inputs || !found.outcomes) return { assessment: null, problems };
 
   const settings = readSettings(found.settings, problems);
@@ -179,7 +223,7 @@ export function readAssessment(tables: TableContents[], suffix = ""): ReadResult
   const outcomes: Outcome[] = [];
   const ot = readTable(found.outcomes, OUTCOMES, problems);
   if (ot) {
-    for (const { item, dataRow } of readItems<OutcomeKey, Outcome>(ot, OUTCOMES, () => false)) {
+    for (const { item, dataRow } of readItems<OutcomeKey, Outcome>(ot, OUTCOMES, () => false, settings.language)) {
       if (isEmptyOutcome(item) && !item.description && !item.stakeholder) continue;
       if (!isEmptyOutcome(item)) {
         for (const issue of checkOutcome(item, settings.currency).issues) {
@@ -190,7 +234,11 @@ export function readAssessment(tables: TableContents[], suffix = ""): ReadResult
     }
   }
 
-  return { assessment: { settings, stakeholders, inputs, outcomes }, problems };
+  const exclusions: Exclusion[] = [];
+  const et = excluded ? readTable(excluded, EXCLUSIONS, problems) : null;
+  if (et) for (const { item } of readItems<ExclusionKey, Exclusion>(et, EXCLUSIONS, (row) => allBlank(Object.values(row)))) exclusions.push(item);
+
+  return { assessment: { settings, stakeholders, inputs, outcomes, exclusions }, problems };
 }
 
 /** Settings: a Setting | Value | Note | Key table (any order), one row per declared setting, found by its key. */
@@ -199,6 +247,9 @@ function readSettings(t: TableContents, problems: ReadProblem[]): AssessmentSett
   const table = readTable(t, SETTINGS, problems);
   if (!table) return settings;
   const put = settings as unknown as Record<string, unknown>;
+  // the language first: a choice's problem lists the choices as the sheet writes them
+  const language = table.rows.find((row) => text(row.key).trim() === "language");
+  const lang: Lang = language && norm(language.value) === "fr" ? "fr" : "en";
   table.rows.forEach((row, r) => {
     const key = text(row.key).trim();
     const spec = SETTINGS_ROWS.find((s) => s.key === key);
@@ -244,6 +295,13 @@ function readSettings(t: TableContents, problems: ReadProblem[]): AssessmentSett
         if (name === "") break;
         if (priceIndices().includes(name)) settings.priceIndex = name;
         else table.bad(r, "value", { code: "unknownPriceIndex", field: "priceIndex", value: text(v), available: priceIndices().join(", ") });
+        break;
+      }
+      case "choice": {
+        const choices = spec.choices!;
+        const k = choiceOf(choices, v);
+        if (k === null) table.bad(r, "value", notAChoice(choices, key as Issue["field"], v, lang));
+        else if (k !== "") put[key] = k;
         break;
       }
       case "ignored":

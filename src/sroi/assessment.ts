@@ -26,6 +26,21 @@ import {
 
 export type Lang = "en" | "fr";
 
+/**
+ * A forecast SROI estimates the value an activity is expected to create; an evaluative one measures
+ * the value it has created, from outcomes that have happened (the SROI guide's two kinds).
+ */
+export const ASSESSMENT_TYPES = ["forecast", "evaluative"] as const;
+export type AssessmentType = (typeof ASSESSMENT_TYPES)[number];
+
+/** Whether an outcome was what the activity set out to change (the impact map's intended / unintended changes). */
+export const OUTCOME_INTENTS = ["intended", "unintended"] as const;
+export type OutcomeIntent = (typeof OUTCOME_INTENTS)[number];
+
+/** Whether a change is for the better or the worse; a negative outcome has a negative proxy value. */
+export const OUTCOME_POLARITIES = ["positive", "negative"] as const;
+export type OutcomePolarity = (typeof OUTCOME_POLARITIES)[number];
+
 export interface AssessmentSettings {
   organisation: string;
   title: string;
@@ -50,13 +65,23 @@ export interface AssessmentSettings {
   priceYear: number | null;
   /** the consumer-price index proxies are revalued with ("FR", "UK"…); the proxies' data names them */
   priceIndex: string;
+  // Stages 1–2 of the method (scope): optional in the type so that code written before them still
+  // builds assessments; every reader (workbook, JSON) fills them, a missing one reads as DEFAULT_SETTINGS'.
+  /** forecast (default) or evaluative */
+  assessmentType?: AssessmentType;
+  /** what the analysis covers: activities, sites, period, stakeholders in scope */
+  scope?: string;
+  /** why the analysis is made (report to funders, manage the activity, decide) */
+  purpose?: string;
+  /** who the analysis is for */
+  audience?: string;
 }
 
 export interface Stakeholder {
   name: string;
   /** number in group */
   groupSize: number | null;
-  /** how involved */
+  /** how the group was involved in the analysis (interviews, survey, workshop) */
   involvement: string;
 }
 
@@ -76,8 +101,17 @@ export interface Input {
 
 export interface Outcome {
   stakeholder: string;
-  /** intended or unintended change, as described */
+  // Stages 1–2 (optional in the type, as the settings' scope; readers fill them, emptyOutcome too):
+  /** intended (default) or unintended: whether the activity set out to make this change */
+  intended?: OutcomeIntent;
+  /** the activity the change comes from ("Market gardening on integration contracts") */
+  activity?: string;
+  /** the activity in numbers, the output the change comes from ("24 contracts, 31,000 hours worked") */
+  output?: string;
+  /** the change, as described */
   description: string;
+  /** positive (default) or negative: a negative outcome has a negative proxy value */
+  polarity?: OutcomePolarity;
   indicator: string;
   /** where the indicator data comes from */
   source: string;
@@ -111,11 +145,21 @@ export interface Outcome {
   dropOff: number | null;
 }
 
+/** Something left out of the analysis (a stakeholder, an outcome) and why: "include only what is material". */
+export interface Exclusion {
+  /** what was left out: a stakeholder or an outcome, as the user names it */
+  item: string;
+  /** why it was left out (not material, no evidence, counted elsewhere…) */
+  reason: string;
+}
+
 export interface Assessment {
   settings: AssessmentSettings;
   stakeholders: Stakeholder[];
   inputs: Input[];
   outcomes: Outcome[];
+  /** what was left out and why; absent or [] when nothing was (readers always fill it) */
+  exclusions?: Exclusion[];
 }
 
 export const DEFAULT_SETTINGS: AssessmentSettings = {
@@ -130,6 +174,10 @@ export const DEFAULT_SETTINGS: AssessmentSettings = {
   portable: false,
   priceYear: null,
   priceIndex: "FR",
+  assessmentType: "forecast",
+  scope: "",
+  purpose: "",
+  audience: "",
 };
 
 /**
@@ -161,7 +209,11 @@ export const assessmentPriceYear = (s: Pick<AssessmentSettings, "priceYear" | "p
 export function emptyOutcome(stakeholder = ""): Outcome {
   return {
     stakeholder,
+    intended: "intended",
+    activity: "",
+    output: "",
     description: "",
+    polarity: "positive",
     indicator: "",
     source: "",
     quantity: null,

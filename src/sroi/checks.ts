@@ -34,7 +34,11 @@ export type CheckCode =
   /** one outcome carrying most of the value (materiality) */
   | "materialOutcome"
   /** a proxy value in the prices of another year than the assessment's (not revalued) */
-  | "proxyPriceYearDiffers";
+  | "proxyPriceYearDiffers"
+  /** an outcome said to be negative whose proxy value is positive: a harm counted as value created */
+  | "negativeOutcomeValuedPositive"
+  /** an outcome said to be positive (or not said) whose proxy value is negative */
+  | "positiveOutcomeValuedNegative";
 
 export type CheckSeverity = "warning" | "info";
 
@@ -120,6 +124,13 @@ export function checkAssessment(a: Assessment): Checked {
     if (priceYear !== null && typeof o.proxyPriceYear === "number" && o.proxyPriceYear !== priceYear) {
       checks.push({ code: "proxyPriceYearDiffers", severity: "info", outcome, field: "proxyPriceYear", value: o.proxyPriceYear, limit: priceYear });
     }
+    // A negative outcome is a negative proxy (method §3). Said negative but valued positive adds a
+    // harm to the value created: a warning. Said positive but valued negative lowers the ratio (the
+    // cautious way), most often an older workbook or a polarity left at its default: an info.
+    const proxy = typeof o.proxyValue === "number" ? o.proxyValue : 0;
+    const polarity = o.polarity ?? "positive";
+    if (polarity === "negative" && proxy > 0) checks.push({ code: "negativeOutcomeValuedPositive", severity: "warning", outcome, field: "proxyValue", value: proxy });
+    if (polarity === "positive" && proxy < 0) checks.push({ code: "positiveOutcomeValuedNegative", severity: "info", outcome, field: "polarity", value: proxy });
     if (isBlank(o.source)) checks.push({ code: "missingIndicatorSource", severity: "warning", outcome, field: "source" });
     if (isBlank(o.proxySource)) checks.push({ code: "missingProxySource", severity: "warning", outcome, field: "proxySource" });
 

@@ -31,7 +31,10 @@ export type Field =
   | "priceIndex"
   | "valuationMethod"
   | "exchangeRate"
-  | "priceYear";
+  | "priceYear"
+  | "assessmentType"
+  | "intended"
+  | "polarity";
 
 export type IssueCode =
   /** text (or another non-number) where a number is needed */
@@ -81,7 +84,9 @@ export type IssueCode =
   /** zero or less where only a positive value makes sense (an exchange rate) */
   | "notPositive"
   /** a number that is not a whole year from 1900 to 2100 (a price year) */
-  | "notAYear";
+  | "notAYear"
+  /** text that is none of a list's choices (forecast / evaluative, intended / unintended…); `available` lists them */
+  | "notAChoice";
 
 /** Where the value sits: 1-based row and column inside the argument's range, when it is a range. */
 export interface Place {
@@ -102,7 +107,7 @@ export interface Issue extends Place {
   limit?: number;
   /** for yearNotInPriceIndex: the index whose figure is missing ("FR") */
   priceIndex?: string;
-  /** for unknownPriceIndex and yearNotInPriceIndex: what there is to choose from ("FR", "2015, 2020–2022") */
+  /** for unknownPriceIndex, yearNotInPriceIndex and notAChoice: what there is to choose from ("FR", "2015, 2020–2022") */
   available?: string;
   /** for foreignProxyWithoutRate: the assessment's currency */
   currency?: string;

@@ -47,6 +47,10 @@ test.each([
   ["a monthly proxy over 8 months, with its evidence", outcome({ proxyValue: 646.52, proxyUnits: 8, proxyUnit: "per month", proxyPriceYear: 2025, valuationMethod: "cost saved" })],
   ["units left blank (null is 1)", outcome({ proxyUnits: null })],
   ["a value game", outcome({ valuationMethod: "value game" })],
+  ["an evaluative assessment with its scope, purpose and audience", settings({ assessmentType: "evaluative", scope: "2025 programme", purpose: "Report", audience: "Funders" })],
+  ["an unintended negative outcome with its activity and output", outcome({ intended: "unintended", activity: "Coaching", output: "10 coached", polarity: "negative", proxyValue: -100 })],
+  ["exclusions, one without a reason", { ...MINIMAL, exclusions: [{ item: "Families", reason: "Not material" }, { item: "Health" }] }],
+  ["no exclusions", { ...MINIMAL, exclusions: [] }],
 ])("%s: valid for the schema and for sroi compute", (_why, doc) => {
   expect(validate(doc) ? [] : validate.errors).toEqual([]);
   expect(ourProblems(doc)).toEqual([]);
@@ -79,6 +83,15 @@ test.each([
   ["negative units", "/outcomes/0/proxyUnits", outcome({ proxyUnits: -1 })],
   ["a valuation method that is not one", "/outcomes/0/valuationMethod", outcome({ valuationMethod: "guesswork" })],
   ["a price year as text", "/outcomes/0/proxyPriceYear", outcome({ proxyPriceYear: "2025" })],
+  ["an assessment type that is not one", "/settings/assessmentType", settings({ assessmentType: "ex post" })],
+  ["a type written in French (the JSON holds the key)", "/settings/assessmentType", settings({ assessmentType: "évaluative" })],
+  ["a scope that is not text", "/settings/scope", settings({ scope: 3 })],
+  ["intended as a boolean", "/outcomes/0/intended", outcome({ intended: true })],
+  ["a polarity that is not one", "/outcomes/0/polarity", outcome({ polarity: "neutral" })],
+  ["an output as a number", "/outcomes/0/output", outcome({ output: 24 })],
+  ["exclusions that are not a list", "/exclusions", { ...MINIMAL, exclusions: "Families" }],
+  ["an exclusion without its item", "/exclusions/0/item", { ...MINIMAL, exclusions: [{ reason: "Not material" }] }],
+  ["a misspelt exclusion property", "/exclusions/0/reasons", { ...MINIMAL, exclusions: [{ item: "Families", reasons: "x" }] }],
   ["a misspelt outcome property", "/outcomes/0/deadwieght", outcome({ deadwieght: 0.2 })],
   ["outcomes that are not a list", "/outcomes", { ...MINIMAL, outcomes: { a: 1 } }],
   // JSON.parse makes "__proto__" an own property, as a file would; names every object inherits
@@ -110,6 +123,15 @@ test("writing then reading gives the same assessment back", () => {
   const a = exampleAssessment("fr");
   const read = assessmentFromJson(JSON.parse(JSON.stringify(assessmentToJson(a))));
   expect(read).toEqual({ ok: true, assessment: a });
+});
+
+test("a document without the stage 1–2 properties (an older file) reads with their defaults", () => {
+  const read = assessmentFromJson(MINIMAL);
+  if (!read.ok) throw new Error(JSON.stringify(read.problems));
+  expect(read.assessment.settings).toMatchObject({ assessmentType: "forecast", scope: "", purpose: "", audience: "" });
+  expect(read.assessment.outcomes[0]).toMatchObject({ intended: "intended", activity: "", output: "", polarity: "positive" });
+  expect(read.assessment.exclusions).toEqual([]);
+  expect(assessmentToJson(read.assessment).exclusions).toEqual([]);
 });
 
 test("every problem is reported, not only the first", () => {

@@ -275,6 +275,41 @@ describe("template and example", () => {
   });
 });
 
+describe("compute: stages 1–2 (type, scope, what was left out)", () => {
+  /** An assessment with a type, a scope and two exclusions, the second without a reason. */
+  const scoped = (lang: "en" | "fr") => ({
+    schema: "sroi-assessment/1",
+    settings: { currency: "EUR", discountRate: 0.035, language: lang, assessmentType: "evaluative", scope: "Programme 2025", purpose: "Report" },
+    outcomes: [{ stakeholder: "P", description: "Job", quantity: 10, duration: 3, proxyValue: 1000, deadweight: 0.2, attribution: 0.25, dropOff: 0.1, source: "R", proxySource: "H" }],
+    exclusions: [{ item: "Families", reason: "Not material" }, { item: "Health" }],
+  });
+
+  test.each([
+    ["en", ["  Assessment type          evaluative", "  Scope                    Programme 2025", "  Left out of the analysis (2):", "    Families — Not material", "    Health"]],
+    ["fr", ["  Type d'évaluation            évaluative", "  Périmètre                    Programme 2025", "  Exclu de l'analyse (2)\u00a0:", "    Families — Not material", "    Health"]],
+  ] as const)("text (%s): the type and the scope with the figures, the exclusions after the value by stakeholder", (lang, expected) => {
+    writeFileSync(join(dir, `scoped-${lang}.json`), JSON.stringify(scoped(lang)));
+    const out = sroi(["compute", `scoped-${lang}.json`, "--lang", lang], { cwd: dir });
+    expect(out.code).toBe(0);
+    const lines = out.stdout.split("\n");
+    for (const line of expected) expect(lines).toContain(line);
+    const at = (line: string) => lines.indexOf(line);
+    expect(at(expected[0])).toBe(1);
+    expect(at(expected[2])).toBeGreaterThan(lines.findIndex((l) => /Value by stakeholder|Valeur par partie prenante/.test(l)));
+  });
+
+  test("--json: the type, scope, purpose, audience and exclusions; a file without them: forecast, blanks, []", () => {
+    writeFileSync(join(dir, "scoped.json"), JSON.stringify(scoped("en")));
+    const j = JSON.parse(sroi(["compute", "scoped.json", "--json"], { cwd: dir }).stdout);
+    expect(j).toMatchObject({ assessmentType: "evaluative", scope: "Programme 2025", purpose: "Report", audience: "", exclusions: [{ item: "Families", reason: "Not material" }, { item: "Health", reason: "" }] });
+    const { exclusions: _x, ...older } = scoped("en");
+    writeFileSync(join(dir, "older.json"), JSON.stringify({ ...older, settings: { currency: "EUR", discountRate: 0.035 } }));
+    const o = JSON.parse(sroi(["compute", "older.json", "--json"], { cwd: dir }).stdout);
+    expect(o).toMatchObject({ assessmentType: "forecast", scope: "", purpose: "", audience: "", exclusions: [] });
+    expect(sroi(["compute", "older.json"], { cwd: dir }).stdout).not.toMatch(/Left out|Scope/);
+  });
+});
+
 describe("bad input is refused with the place of each problem", () => {
   test("random bytes named .xlsx: not a readable workbook, exit 1", () => {
     writeFileSync(join(dir, "noise.xlsx"), noise(4096));

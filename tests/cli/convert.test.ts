@@ -6,6 +6,10 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import JSZip from "jszip";
 import { ROOT, ensureBuilt, scratch, sroi } from "./run";
+import { exampleAssessment } from "../../src/cli/example";
+import { buildLayout } from "../../src/layout/build";
+import type { Table } from "../../src/layout/types";
+import { writeXlsx } from "../../src/writers/xlsx";
 
 let dir: string;
 beforeAll(() => {
@@ -50,6 +54,40 @@ describe.each(["en", "fr"])("examples/work-integration.%s.json", (lang) => {
     expect(fromBook.presentValue).toBe(fromJson.presentValue);
     expect(fromBook.inputs).toBe(fromJson.inputs);
   });
+});
+
+test("a workbook of the layout before stages 1–2 (no type, scope, purpose, audience; no intended, activity, output, polarity; no exclusions) converts with their defaults", async () => {
+  const layout = buildLayout(exampleAssessment("fr"));
+  const gone = ["assessmentType", "scope", "purpose", "audience"];
+  const columnsGone = ["Attendu ou inattendu", "Activité", "Réalisation", "Positif ou négatif"];
+  for (const sheet of layout.sheets) {
+    sheet.parts = sheet.parts.filter((p) => !(p.kind === "table" && p.name === "SroiExclusions") && !(p.kind === "block" && sheet.key === "stakeholders" && p.column > 0));
+    for (const t of sheet.parts.filter((p): p is Table => p.kind === "table")) {
+      if (t.name === "SroiSettings") {
+        const keep = t.rows.map((r, i) => (gone.includes(String(r[0])) ? -1 : i)).filter((i) => i >= 0);
+        t.rows = keep.map((i) => t.rows[i]);
+        t.cellFormats = [];
+        t.cellValidations = [];
+      }
+      if (t.name === "SroiOutcomes") {
+        const keep = t.columns.map((c, i) => (columnsGone.includes(c.header) ? -1 : i)).filter((i) => i >= 0);
+        t.columns = keep.map((i) => t.columns[i]);
+        t.rows = t.rows.map((r) => keep.map((i) => r[i]));
+      }
+    }
+  }
+  const book = join(dir, "before-stages-1-2.xlsx");
+  const back = join(dir, "before-stages-1-2.json");
+  writeFileSync(book, await writeXlsx(layout));
+  expect(sroi(["convert", book, "--out", back])).toMatchObject({ code: 0 });
+  const read = json(back);
+  expect(read.settings).toMatchObject({ assessmentType: "forecast", scope: "", purpose: "", audience: "" });
+  expect(read.outcomes.map((o: Record<string, unknown>) => [o.intended, o.activity, o.output, o.polarity])).toEqual(Array(6).fill(["intended", "", "", "positive"]));
+  expect(read.exclusions).toEqual([]);
+  // everything else as the example says
+  const original = json(example("fr"));
+  expect(read.outcomes.map((o: Record<string, unknown>) => o.description)).toEqual(original.outcomes.map((o: Record<string, unknown>) => o.description));
+  expect(read.stakeholders).toEqual(original.stakeholders);
 });
 
 describe("refused, nothing written, exit 1", () => {

@@ -20,7 +20,20 @@ const EVERY_CHECK: Record<CheckCode, OverClaimCheck> = {
   discountRateOutOfRange: { code: "discountRateOutOfRange", severity: "warning", outcome: null, field: "discountRate", value: 0.12, limit: 0.1 },
   materialOutcome: { code: "materialOutcome", severity: "info", outcome: 2, field: null, share: 0.75, limit: 0.5 },
   proxyPriceYearDiffers: { code: "proxyPriceYearDiffers", severity: "info", outcome: 3, field: "proxyPriceYear", value: 2020, limit: 2022 },
+  negativeOutcomeValuedPositive: { code: "negativeOutcomeValuedPositive", severity: "warning", outcome: 2, field: "proxyValue", value: 250 },
+  positiveOutcomeValuedNegative: { code: "positiveOutcomeValuedNegative", severity: "info", outcome: 5, field: "polarity", value: -120.5 },
 };
+
+test.each([
+  ["en", "Outcome 2 is marked negative but its proxy value (250) is positive, so a harm is added to the value created. Enter a negative proxy value, or mark the outcome positive."],
+  ["fr", "L'effet 2 est indiqué négatif mais la valeur de son proxy (250) est positive\u00A0: un préjudice s'ajoute ainsi à la valeur créée. Saisissez une valeur de proxy négative, ou indiquez l'effet positif."],
+] as const)("a negative outcome valued positive, in full (%s)", (lang, expected) => expect(checkMessage(EVERY_CHECK.negativeOutcomeValuedPositive, lang)).toBe(expected));
+
+test.each([
+  ["en", "Outcome 5 has a negative proxy value (-120.5)"],
+  ["fr", "L'effet 5 a une valeur de proxy négative (-120,5)"],
+] as const)("a positive outcome valued negative names the value the user's way (%s)", (lang, start) =>
+  expect(checkMessage(EVERY_CHECK.positiveOutcomeValuedNegative, lang).startsWith(start)).toBe(true));
 
 test.each(Object.values(EVERY_CHECK))("$code has a message in each language, different, naming its outcome", (c) => {
   const en = checkMessage(c, "en");

@@ -58,3 +58,31 @@ test("bars: scaled to the largest absolute value, a negative one in another colo
   ]);
   expect(svg).toMatch(/^<svg role="img" aria-label="Value"/);
 });
+
+test("stages 1–2: the type, scope, purpose and audience head the report; exclusions are listed with their reasons", () => {
+  const a: Assessment = {
+    ...referenceCase,
+    settings: { ...referenceCase.settings, language: "fr", assessmentType: "evaluative", scope: "Le programme 2025", purpose: "Rendre compte", audience: "Financeurs" },
+    outcomes: [{ ...referenceCase.outcomes[0], intended: "unintended" }],
+    exclusions: [
+      { item: "Familles", reason: "Pas significatif" },
+      { item: "Santé <b>", reason: "" },
+    ],
+  };
+  const html = funderReportHtml(a, "fr")!;
+  expect(html).toContain("<dt>Type</dt><dd>Évaluative</dd>");
+  expect(html).toContain("<dt>Périmètre</dt><dd>Le programme 2025</dd>");
+  expect(html).toContain("<dt>Objectif</dt><dd>Rendre compte</dd>");
+  expect(html).toContain("<dt>Destinataires</dt><dd>Financeurs</dd>");
+  expect(html).toContain('<h2 id="exclusions">Exclu de l&#39;analyse</h2>');
+  expect(html).toContain("<li><strong>Familles</strong>\u00a0: Pas significatif</li>");
+  expect(html).toContain("<li><strong>Santé &lt;b&gt;</strong></li>");
+  expect(html).toContain('<span data-kind="unintended">inattendu</span>');
+  // nothing left out: no section; no scope: no line; a model without a type is a forecast
+  const { exclusions: _none, ...older } = referenceCase;
+  const plain = funderReportHtml({ ...older, settings: { ...referenceCase.settings, assessmentType: undefined } }, "en")!;
+  expect(plain).not.toContain('id="exclusions"');
+  expect(plain).not.toContain("<dt>Scope</dt>");
+  expect(plain).toContain("<dt>Type</dt><dd>Forecast</dd>");
+  expect(plain).not.toContain("data-kind=");
+});

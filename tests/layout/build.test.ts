@@ -18,10 +18,10 @@ describe("layout of an assessment", () => {
     expect(buildLayout(fr).sheets.map((s) => s.name)).toEqual(["Paramètres SROI", "Parties prenantes", "Contributions", "Carte des impacts", "Projection", "Résultats", "Sensibilité"]);
   });
 
-  test("impact map columns follow the practitioners' template (§7): stage 1, 3, 4, then value", () => {
+  test("impact map columns follow the practitioners' template (§7): stage 1, 2, 3, 4, then value", () => {
     const map = tables(referenceCase).find((x) => x.t.name === "SroiOutcomes")!.t;
     expect(map.columns.map((c) => c.header)).toEqual([
-      "Stakeholder", "Outcome (what changes)", "Indicator", "Indicator source", "Quantity", "Duration (years)", "Starts in year",
+      "Stakeholder", "Intended or unintended", "Activity", "Output", "Outcome (what changes)", "Positive or negative", "Indicator", "Indicator source", "Quantity", "Duration (years)", "Starts in year",
       "Financial proxy", "Proxy value", "Units per person", "Proxy unit", "Proxy source", "Proxy currency", "Exchange rate", "Exchange rate source", "Proxy price year", "Valuation method", "Deadweight", "Displacement", "Attribution", "Drop-off", "Impact", "Present value",
     ]);
   });
@@ -61,7 +61,7 @@ describe("layout of an assessment", () => {
 
   test("a second assessment uses suffixed names everywhere", () => {
     const names = tables(referenceCase, "2").map(({ t }) => t.name);
-    expect(names).toEqual(["SroiSettings2", "SroiStakeholders2", "SroiInputs2", "SroiOutcomes2", "SroiProjection2", "SroiValueByStakeholder2", "SroiInputsByKind2", "SroiInputsByStakeholder2", "SroiSensitivity2"]);
+    expect(names).toEqual(["SroiSettings2", "SroiStakeholders2", "SroiExclusions2", "SroiInputs2", "SroiOutcomes2", "SroiProjection2", "SroiValueByStakeholder2", "SroiInputsByKind2", "SroiInputsByStakeholder2", "SroiSensitivity2"]);
     const { impact } = outcomeFormulas({ lang: "en", names: layoutNames("2"), portable: false });
     const proxy = "SroiOutcomes2[[#This Row],[Proxy value]]";
     const units = "SroiOutcomes2[[#This Row],[Units per person]]";

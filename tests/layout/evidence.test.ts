@@ -54,7 +54,9 @@ test("units per person and the proxy's unit follow the proxy value; price year a
   const keys = OUTCOMES.columns.map((c) => c.key);
   expect(keys.slice(keys.indexOf("proxyValue"), keys.indexOf("deadweight"))).toEqual(["proxyValue", "proxyUnits", "proxyUnit", "proxySource", "proxyCurrency", "exchangeRate", "exchangeRateSource", "proxyPriceYear", "valuationMethod"]);
   expect(OUTCOMES.columns.filter((c) => ["proxyUnits", "proxyUnit", "proxyPriceYear", "valuationMethod"].includes(c.key)).map((c) => c.stage)).toEqual([3, 3, 3, 3]);
-  expect(cellOf(OUTCOMES, "proxyUnits", 0)).toBe("J5");
+  // A stakeholder, B intended, C activity, D output, E outcome, F polarity, G indicator, H its source,
+  // I quantity, J duration, K start, L proxy, M proxy value, N units per person
+  expect(cellOf(OUTCOMES, "proxyUnits", 0)).toBe("N5");
 });
 
 test.each([

@@ -79,8 +79,9 @@ test("JSON: the property is read, refused when it has the wrong type, and writte
 });
 
 test("cells are addressed by key: the columns after it move one to the right", () => {
-  expect(cellOf(OUTCOMES, "evidence" as "stakeholder", 0)).toBe("M5");
-  // A–L: stakeholder … proxy value, units per person, proxy unit, proxy source; M the new column; then
-  // proxy currency, exchange rate, its source, price year, method (N–R)
-  expect(cellOf(OUTCOMES, "deadweight", 0)).toBe("S5");
+  expect(cellOf(OUTCOMES, "evidence" as "stakeholder", 0)).toBe("Q5");
+  // A–P: stakeholder, intended, activity, output, outcome, polarity … proxy value, units per person,
+  // proxy unit, proxy source; Q the new column; then proxy currency, exchange rate, its source, price
+  // year, method (R–V)
+  expect(cellOf(OUTCOMES, "deadweight", 0)).toBe("W5");
 });

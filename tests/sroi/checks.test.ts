@@ -34,7 +34,19 @@ test.each<[string, Assessment, unknown[][]]>([
   // 6 × 1,000 with no deduction = 10 × 1,000 × 0.8 × 0.75: the two weigh the same (neither is material)
   ["no deduction on one outcome of two: that outcome only", withOutcomes(outcome({}), outcome({ proxyName: "Other", proxySource: "Survey", quantity: 6, deadweight: 0, attribution: 0 })), [["noDeduction", "warning", 2, "deadweight"]]],
   // (the positive outcome then carries all the positive value: material)
-  ["a negative outcome without deductions is cautious, not over-claiming", withOutcomes(outcome({}), outcome({ proxyName: "Cost", proxyValue: -100, deadweight: 0, attribution: 0 })), [["materialOutcome", "info", 1, null]]],
+  ["a negative outcome without deductions is cautious, not over-claiming", withOutcomes(outcome({}), outcome({ proxyName: "Cost", proxyValue: -100, polarity: "negative", deadweight: 0, attribution: 0 })), [["materialOutcome", "info", 1, null]]],
+  // polarity and the sign of the proxy value (a negative outcome is a negative proxy, method §3)
+  ["an outcome marked negative with a positive proxy value: a harm counted as value", withOutcome({ polarity: "negative" }), [["negativeOutcomeValuedPositive", "warning", 1, "proxyValue"]]],
+  ["an outcome marked positive with a negative proxy value: cautious, but said", withOutcomes(outcome({}), outcome({ proxyName: "Cost", proxyValue: -100, polarity: "positive" })), [
+    ["positiveOutcomeValuedNegative", "info", 2, "polarity"],
+    ["materialOutcome", "info", 1, null],
+  ]],
+  ["an outcome with no polarity (an older model) and a negative proxy value reads as positive", withOutcomes(outcome({}), outcome({ proxyName: "Cost", proxyValue: -100, polarity: undefined })), [
+    ["positiveOutcomeValuedNegative", "info", 2, "polarity"],
+    ["materialOutcome", "info", 1, null],
+  ]],
+  ["an outcome marked negative with a proxy value of 0: nothing to disagree", withOutcome({ polarity: "negative", proxyValue: 0 }), []],
+  ["an unintended positive outcome: no check of its own", withOutcome({ intended: "unintended" }), []],
   ["deadweight 2 %: far below (under half of 5.2 %)", withOutcome({ deadweight: 0.02 }), [["deductionBelowBenchmark", "warning", 1, "deadweight"]]],
   ["deadweight 4 %: below 5.2 %, not far below", withOutcome({ deadweight: 0.04 }), [["deductionBelowBenchmark", "info", 1, "deadweight"]]],
   ["deadweight 6 %: within what published reports use", withOutcome({ deadweight: 0.06 }), []],

@@ -85,7 +85,7 @@ describe.each([
 
   test("editing a quantity in the impact map changes the ratio (20 people: 3.0443)", async () => {
     await scaffoldAssessment(a);
-    wb.sheet("Impact map").cell(4, 4)!.value = 20;
+    wb.sheet("Impact map").cell(OUTCOMES.row + 1, columnIndex(OUTCOMES, "quantity"))!.value = 20;
     recalculate(wb, functions);
     expect(named("SroiRatio")).toBeCloseTo(3.0443, 4); // 2 × 15,221.50 / 10,000
   });

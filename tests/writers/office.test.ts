@@ -36,7 +36,7 @@ describe("creating an assessment", () => {
     expect(r.syncs).toBe(2);
     expect(wb.syncs).toBe(2);
     expect(wb.sheets.map((s) => s.name)).toEqual(["Sheet1", "SROI settings", "Stakeholders", "Inputs", "Impact map", "Projection", "Results", "Sensitivity"]);
-    expect(wb.tables.map((t) => t.name)).toEqual(["SroiSettings", "SroiStakeholders", "SroiInputs", "SroiOutcomes", "SroiProjection", "SroiValueByStakeholder", "SroiInputsByKind", "SroiInputsByStakeholder", "SroiSensitivity"]);
+    expect(wb.tables.map((t) => t.name)).toEqual(["SroiSettings", "SroiStakeholders", "SroiExclusions", "SroiInputs", "SroiOutcomes", "SroiProjection", "SroiValueByStakeholder", "SroiInputsByKind", "SroiInputsByStakeholder", "SroiSensitivity"]);
     expect(wb.names.map((n) => n.name)).toEqual(expect.arrayContaining(["SroiRate", "SroiDiscountYear1", "SroiTotalPV", "SroiRatio", "SroiPayback"]));
     expect(wb.activeSheet!.name).toBe("Impact map");
   });

@@ -158,13 +158,15 @@ describe("Recompute", () => {
     const dump = wb.dump();
     const error = (await recomputeSensitivity({ suffix: "" }).catch((e: unknown) => e)) as Error;
     expect(error).toMatchObject({ name: "WriteRefused", problem: { code: "notComputable" } });
-    expect(error.message).toBe(`the sensitivity cannot be computed: 'Impact map'!E5 (Quantity): Quantity: "ten" is not a number. Fix it and try again; nothing was changed.`);
+    // A stakeholder, B intended, C activity, D output, E outcome, F polarity, G indicator, H its source, I quantity
+    expect(cellOf(OUTCOMES, "quantity", 0)).toBe("I5");
+    expect(error.message).toBe(`the sensitivity cannot be computed: 'Impact map'!I5 (Quantity): Quantity: "ten" is not a number. Fix it and try again; nothing was changed.`);
     expect(wb.dump()).toEqual(dump);
     wb = installFakeOffice(globalThis as unknown as Record<string, unknown>, { displayLanguage: "fr-FR" });
     await scaffoldAssessment(referenceCase);
     setOutcomeCell("quantity", 0, "ten");
     const fr = (await recomputeSensitivity({ suffix: "" }).catch((e: unknown) => e)) as Error;
-    expect(fr.message).toMatch(/^la sensibilité ne peut pas être calculée\u00a0: 'Impact map'!E5 .*Quantité.*\. Corrigez puis réessayez\u00a0; rien n'a été modifié\.$/);
+    expect(fr.message).toMatch(/^la sensibilité ne peut pas être calculée\u00a0: 'Impact map'!I5 .*Quantité.*\. Corrigez puis réessayez\u00a0; rien n'a été modifié\.$/);
   });
 
   test("an older workbook without the Sensitivity table is told so", async () => {

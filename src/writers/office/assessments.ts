@@ -108,6 +108,7 @@ const TABLE_SHEET: Record<TableKey, SheetKey> = {
   inputsByKind: "results",
   inputsByStakeholder: "results",
   sensitivity: "sensitivity",
+  exclusions: "stakeholders",
 };
 
 /** Every assessment in the workbook, read back from its tables, in two round trips. */

@@ -176,9 +176,11 @@ function byHeaders(wb: ExcelJS.Workbook, spec: HeaderSpec): TableContents | null
       const cells: CellValue[] = [];
       for (let c = 1; c <= columnCount; c++) cells.push(valueAt(ws, r, c));
       const texts = cells.map(norm);
-      if (!sets.some((set) => set.every((h) => texts.includes(h)))) continue;
-      // the header row: from its first non-blank cell to the last one before a gap
-      const first = texts.findIndex((t) => t !== "");
+      const set = sets.find((x) => x.every((h) => texts.includes(h)));
+      if (!set) continue;
+      // the header row: from its first header of the set to the last cell before a gap (two tables
+      // may share a row, one blank column apart: the stakeholders and the exclusions)
+      const first = Math.min(...set.map((h) => texts.indexOf(h)));
       let last = first;
       while (last + 1 < texts.length && texts[last + 1] !== "") last++;
       const headers = cells.slice(first, last + 1).map((v) => String(v ?? ""));
