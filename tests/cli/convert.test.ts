@@ -64,7 +64,8 @@ test("a workbook of the layout before stages 1–2 (no type, scope, purpose, aud
     sheet.parts = sheet.parts.filter((p) => !(p.kind === "table" && p.name === "SroiExclusions") && !(p.kind === "block" && sheet.key === "stakeholders" && p.column > 0));
     for (const t of sheet.parts.filter((p): p is Table => p.kind === "table")) {
       if (t.name === "SroiSettings") {
-        const keep = t.rows.map((r, i) => (gone.includes(String(r[0])) ? -1 : i)).filter((i) => i >= 0);
+        const key = t.columns.findIndex((c) => c.key === "key");
+        const keep = t.rows.map((r, i) => (gone.includes(String(r[key])) ? -1 : i)).filter((i) => i >= 0);
         t.rows = keep.map((i) => t.rows[i]);
         t.cellFormats = [];
         t.cellValidations = [];

@@ -35,7 +35,14 @@ const without = (t: TableContents, headers: string[]): TableContents => {
   const keep = t.headers.map((h, i) => (headers.includes(h) ? -1 : i)).filter((i) => i >= 0);
   return { ...t, headers: keep.map((i) => t.headers[i]), rows: t.rows.map((r) => keep.map((i) => r[i])) };
 };
-const settingValue = (c: TableContents[], key: string) => table(c, "SroiSettings").rows.find((r) => r[0] === key)![2];
+/** The settings' Key and Value columns, found by their headers (Key is the last column, out of the print). */
+const keyAt = (t: TableContents) => t.headers.findIndex((h) => h === "Key" || h === "Clé");
+const valueAt = (t: TableContents) => t.headers.findIndex((h) => h === "Value" || h === "Valeur");
+const settingRow = (c: TableContents[], key: string) => {
+  const t = table(c, "SroiSettings");
+  return t.rows.find((r) => r[keyAt(t)] === key)!;
+};
+const settingValue = (c: TableContents[], key: string) => settingRow(c, key)[valueAt(table(c, "SroiSettings"))];
 
 describe("settings: type, scope, purpose, audience", () => {
   test("written after the period, the type in the sheet's language", () => {
@@ -60,7 +67,7 @@ describe("settings: type, scope, purpose, audience", () => {
     expect(readAssessment(contents(inFrench(scoped))).assessment!.settings).toEqual(inFrench(scoped).settings);
     for (const typed of ["Evaluative", "ÉVALUATIVE", "évaluatif", "evaluatif", " évaluative "]) {
       const c = contents(inFrench(referenceCase));
-      table(c, "SroiSettings").rows.find((r) => r[0] === "assessmentType")![2] = typed;
+      settingRow(c, "assessmentType")[valueAt(table(c, "SroiSettings"))] = typed;
       const r = readAssessment(c);
       expect(r.problems).toEqual([]);
       expect(r.assessment!.settings.assessmentType).toBe("evaluative");
@@ -70,17 +77,18 @@ describe("settings: type, scope, purpose, audience", () => {
   test("a blank type is a forecast; an unknown one is named by its cell, with the sheet's choices", () => {
     const c = contents(inFrench(scoped));
     const rows = table(c, "SroiSettings").rows;
-    const at = rows.findIndex((r) => r[0] === "assessmentType");
-    rows[at][2] = null;
+    const at = rows.findIndex((r) => r[keyAt(table(c, "SroiSettings"))] === "assessmentType");
+    const v = valueAt(table(c, "SroiSettings"));
+    rows[at][v] = null;
     expect(readAssessment(c).assessment!.settings.assessmentType).toBe("forecast");
-    rows[at][2] = "ex post";
-    // the settings table's header is row 3, its first data row 4: assessmentType is the 4th setting, its value in column C
+    rows[at][v] = "ex post";
+    // the settings table's header is row 3, its first data row 4: assessmentType is the 4th setting, its value in column B (Setting | Value | Note | Key)
     expect(at).toBe(3);
     expect(readAssessment(c).problems).toEqual([
       {
         code: "badCell",
         sheet: "Paramètres SROI",
-        cell: "C7",
+        cell: "B7",
         header: "Valeur",
         issue: { code: "notAChoice", field: "assessmentType", value: "ex post", available: "prévisionnelle, évaluative" },
       },
@@ -90,7 +98,7 @@ describe("settings: type, scope, purpose, audience", () => {
   test("an older workbook without these rows reads as a forecast with no scope, purpose nor audience", () => {
     const c = contents(scoped);
     const s = table(c, "SroiSettings");
-    s.rows = s.rows.filter((r) => !["assessmentType", "scope", "purpose", "audience"].includes(String(r[0])));
+    s.rows = s.rows.filter((r) => !["assessmentType", "scope", "purpose", "audience"].includes(String(r[keyAt(s)])));
     const r = readAssessment(c);
     expect(r.problems).toEqual([]);
     expect(r.assessment!.settings).toEqual({ ...scoped.settings, assessmentType: "forecast", scope: "", purpose: "", audience: "" });
