@@ -35,6 +35,7 @@ import {
 } from "./columns";
 import { DEFAULT_SHEET_NAMES, LayoutNames, layoutNames } from "./names";
 import { TEXT } from "./labels";
+import { helpPrompt } from "./help";
 import { pageSetup, wrappedLines } from "./print";
 import { RANGE_AT, type SensitivityFigures, computeSensitivityFigures, rangeFields, rangeParts, sensitivitySheet } from "./sensitivity";
 import type { Block, Cell, Column, Field, PageSetup, Sheet, SheetKey, Span, Table, WorkbookLayout } from "./types";
@@ -60,7 +61,11 @@ export const contextOf = (a: Assessment, names: LayoutNames): Context => ({ lang
 /** A declared column as the writers take it, in the sheet's language, formulas resolved. */
 export function columnFor<K extends string>(spec: ColumnSpec<K>, c: Context): Column {
   const base = { key: spec.key, header: spec.header[c.lang], format: spec.format, width: spec.width, note: spec.note?.[c.lang], ...(spec.wrap ? { wrap: true } : {}) };
-  return spec.kind === "calculated" ? { ...base, formula: spec.formula(c) } : { ...base, validation: spec.validation?.(c) };
+  if (spec.kind === "calculated") return { ...base, formula: spec.formula(c) };
+  const validation = spec.validation?.(c);
+  // the estimates' help, as the input message Excel shows when the cell is selected
+  const prompt = validation && spec.value === "estimate" ? helpPrompt(spec.key, c.lang) : undefined;
+  return { ...base, validation: validation && prompt ? { ...validation, prompt } : validation };
 }
 
 /**

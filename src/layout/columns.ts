@@ -453,6 +453,8 @@ export const OUTCOMES: TableSchema<OutcomeKey> = {
     estimate("displacement", { en: "Displacement", fr: "Déplacement" }, 4, 12, "percent", "displacement", VALIDATIONS.percent),
     estimate("attribution", { en: "Attribution", fr: "Attribution" }, 4, 11, "percent", "attribution", VALIDATIONS.percent),
     { ...estimate("dropOff", { en: "Drop-off", fr: "Décroissance" }, 4, 13, "percent", "dropOff", VALIDATIONS.percent), formerHeaders: ["Érosion"] },
+    // the evidence behind the estimates of the row (issue #13: help where it is typed, and its justification)
+    { ...text("justification", { en: "Evidence for the estimates", fr: "Justification des estimations" }, 30), stage: 4, optional: true },
     { kind: "calculated", key: "impact", header: { en: "Impact", fr: "Impact" }, stage: 4, width: 14, format: "money", formula: (c) => outcomeFormulas(c).impact },
     {
       kind: "calculated",

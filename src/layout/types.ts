@@ -21,13 +21,20 @@ export const isFormula = (c: Cell): c is Formula => typeof c === "object" && c !
 export type Format = "text" | "integer" | "number" | "money" | "percent" | "ratio" | "months" | "year" | "general";
 
 /** Data validation on input cells; messages are in the assessment's language. */
-export type Validation =
+/** The input message Excel shows when the cell is selected (title ≤ 32 characters, message ≤ 255). */
+export interface Prompt {
+  title: string;
+  message: string;
+}
+
+export type Validation = (
   | { kind: "decimal"; min?: number; max?: number; message: string }
   | { kind: "whole"; min?: number; max?: number; message: string }
   /** a list from a formula, e.g. =INDIRECT("SroiStakeholders[Stakeholder]") */
   | { kind: "listFormula"; source: string; message: string }
   /** a fixed list of choices */
-  | { kind: "list"; items: string[]; message: string };
+  | { kind: "list"; items: string[]; message: string }
+) & { prompt?: Prompt };
 
 export interface Column {
   /** stable key, language-independent (e.g. "quantity"); readers find columns by it */

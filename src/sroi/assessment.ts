@@ -143,6 +143,8 @@ export interface Outcome {
   displacement: number | null;
   attribution: number | null;
   dropOff: number | null;
+  /** the evidence and reasoning behind the estimates (why this deadweight, this duration…) */
+  justification?: string;
 }
 
 /** Something left out of the analysis (a stakeholder, an outcome) and why: "include only what is material". */
@@ -211,6 +213,7 @@ export function emptyOutcome(stakeholder = ""): Outcome {
     stakeholder,
     intended: "intended",
     activity: "",
+    justification: "",
     output: "",
     description: "",
     polarity: "positive",

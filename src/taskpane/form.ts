@@ -5,6 +5,9 @@
  */
 import {
   type Assessment,
+  type AssessmentType,
+  type OutcomeIntent,
+  type OutcomePolarity,
   type AssessmentSettings,
   type Input,
   type InputKind,
@@ -44,6 +47,11 @@ export interface SettingsForm {
   priceYear: string;
   /** a price index code ("FR") */
   priceIndex: string;
+  /** stages 1–2: forecast or evaluative, and what the analysis covers, why and for whom */
+  assessmentType: AssessmentType;
+  scope: string;
+  purpose: string;
+  audience: string;
 }
 
 export interface StakeholderForm {
@@ -87,6 +95,13 @@ export interface OutcomeForm {
   proxyCurrency: string;
   exchangeRate: string;
   exchangeRateSource: string;
+  /** stages 1–2: the activity and output the change comes from; intended or not; for the better or the worse */
+  activity: string;
+  output: string;
+  intended: OutcomeIntent;
+  polarity: OutcomePolarity;
+  /** the evidence behind the estimates */
+  justification: string;
   deadweight: string;
   displacement: string;
   attribution: string;
@@ -119,6 +134,10 @@ export function emptySettingsForm(lang: Lang): SettingsForm {
     portable: DEFAULT_SETTINGS.portable,
     priceYear: "",
     priceIndex: DEFAULT_SETTINGS.priceIndex,
+    assessmentType: "forecast",
+    scope: "",
+    purpose: "",
+    audience: "",
   };
 }
 
@@ -157,6 +176,11 @@ export const emptyOutcomeForm = (stakeholderId: string): OutcomeForm => ({
   proxyCurrency: "",
   exchangeRate: "",
   exchangeRateSource: "",
+  activity: "",
+  output: "",
+  intended: "intended",
+  polarity: "positive",
+  justification: "",
   deadweight: "",
   displacement: "",
   attribution: "",
@@ -198,6 +222,10 @@ export function toSettings(s: SettingsForm, lang: Lang): AssessmentSettings {
     // blank: the period's first year, written out so the sheet shows it
     priceYear: s.priceYear.trim() === "" ? defaultPriceYear(s.period) : raw(s.priceYear, lang),
     priceIndex: s.priceIndex,
+    assessmentType: s.assessmentType,
+    scope: s.scope.trim(),
+    purpose: s.purpose.trim(),
+    audience: s.audience.trim(),
   };
 }
 
@@ -249,6 +277,11 @@ export function toOutcome(o: OutcomeForm, names: StakeholderNames, lang: Lang): 
     proxyCurrency: o.proxyCurrency.trim().toUpperCase(),
     exchangeRate: raw(o.exchangeRate, lang),
     exchangeRateSource: o.exchangeRateSource.trim(),
+    activity: o.activity.trim(),
+    output: o.output.trim(),
+    intended: o.intended,
+    polarity: o.polarity,
+    justification: o.justification.trim(),
     deadweight: raw(o.deadweight, lang),
     displacement: raw(o.displacement, lang),
     attribution: raw(o.attribution, lang),

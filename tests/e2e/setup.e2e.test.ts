@@ -663,6 +663,13 @@ const haveChromium = requireTool(`Chromium at ${CHROMIUM.executablePath}`, exist
       // Playwright matches text with its spaces normalised (no-break ones included)
       await fr.getByText("Point mort : 25 ressemble à 25 % : saisissez 25 % ou 0,25.").waitFor();
       await check("setup-4-outcome");
+      // the help where each estimate is typed: what it is, the guiding question, the published range
+      const help = fr.getByText(/^La part du changement qui serait arrivée de toute façon\. Qu'aurait-il changé sans notre action\s\? Rapports publiés\s: médiane 20\s%, 9 sur 10 prennent 5,2\s% ou plus\./);
+      await help.scrollIntoViewIfNeeded();
+      await fr.getByText(/^Combien de personnes \(ou d'unités\) vivent ce changement\. Pour combien a-t-il changé/).waitFor();
+      await fr.getByText(/^La part du changement due à d'autres .* Qui d'autre y a contribué/).waitFor();
+      await check("setup-4-help");
+      await fr.getByLabel("Justification de ces estimations").fill("Entretiens de sortie, 2025");
       await fr.getByRole("button", { name: "Trouver un proxy" }).click();
       await fr.getByRole("searchbox", { name: /Chercher un proxy/ }).fill("bénévolat");
       await fr.getByText(/^Proxys trouvés\s:\s[1-9]/).waitFor();
@@ -692,6 +699,7 @@ const haveChromium = requireTool(`Chromium at ${CHROMIUM.executablePath}`, exist
       const outcomes = table(written, "SroiOutcomes");
       const proxy = column(outcomes, "Valeur du proxy").values[0] as number;
       expect(column(outcomes, "Unités par personne").values[0]).toBe(10);
+      expect(column(outcomes, "Justification des estimations").values[0]).toBe("Entretiens de sortie, 2025");
       const computed = await fr.evaluate(() => {
         const w = window as unknown as { __recalculate: () => void; __evaluateName: (n: string) => unknown; __workbook: { sheet(n: string): { cell(r: number, c: number): { value: unknown } | undefined } } };
         w.__recalculate();

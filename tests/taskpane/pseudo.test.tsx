@@ -63,7 +63,7 @@ describe("pseudo-localization: no text of the pane escapes translation", () => {
     await user.click(button(/Štàrt à ñéw/));
     await screen.findAllByRole("combobox"); // the setup loads on demand
     for (const preset of ["franceStrategie", "lowRate", "custom"]) {
-      await user.selectOptions(screen.getAllByRole("combobox")[0], preset);
+      await user.selectOptions(screen.getAllByRole("combobox")[1], preset); // after the kind of assessment
       expect(untranslated()).toEqual([]);
     }
     await user.type(screen.getAllByRole("textbox").at(-3)!, "x"); // the custom rate box (before years shown and price year): a problem shown
@@ -82,8 +82,8 @@ describe("pseudo-localization: no text of the pane escapes translation", () => {
 
     await user.click(button(/^4\./));
     await user.click(button(/Ådd àñ öütçömé/));
-    await user.type(screen.getAllByRole("textbox")[3], "1"); // quantity
-    await user.type(screen.getAllByRole("textbox")[7], "25"); // deadweight: looks whole
+    await user.type(screen.getAllByRole("textbox")[5], "1"); // quantity (after activity, output, description, indicator, source)
+    await user.type(screen.getAllByRole("textbox")[11], "25"); // deadweight: looks whole
     expect(untranslated()).toEqual([]);
 
     await user.click(button(/^5\./));
@@ -94,7 +94,7 @@ describe("pseudo-localization: no text of the pane escapes translation", () => {
     await user.click(button(/^4\./));
     await user.click(screen.getAllByRole("button", { name: /Rémövé/ })[0]);
     await user.click(button(/^1\./));
-    await user.selectOptions(screen.getAllByRole("combobox")[0], "greenBook"); // the mistyped custom rate is gone
+    await user.selectOptions(screen.getAllByRole("combobox")[1], "greenBook"); // the mistyped custom rate is gone
     await user.click(button(/^5\./));
     expect(untranslated()).toEqual([]); // the results
     await user.click(button(/Çréàté thé šhéétš/));

@@ -430,6 +430,50 @@ describe("removing a stakeholder asks first when something was entered for it, a
   });
 });
 
+describe("help where each estimate is typed, stages 1–2, and the evidence written with the outcome", () => {
+  test("in French, the deadweight box says what it is, asks « Qu'aurait-il changé sans notre action ? » and gives the published range", async () => {
+    const user = userEvent.setup();
+    start("fr");
+    await openOutcome(user, "fr");
+    const box = field(/^Point mort/);
+    const hint = box.getAttribute("aria-describedby")!.split(" ").map((id) => document.getElementById(id)?.textContent ?? "").join("");
+    expect(hint).toBe(
+      "La part du changement qui serait arrivée de toute façon. Qu'aurait-il changé sans notre action\u00a0? Rapports publiés\u00a0: médiane 20\u202f%, 9 sur 10 prennent 5,2\u202f% ou plus. 25\u202f% ou 0,25",
+    );
+    expect(screen.getByText(/Combien d'années le changement dure après l'activité\. Combien de temps dure-t-il/)).toBeTruthy();
+  });
+
+  test("the type, scope, purpose and audience, the outcome's activity, output, intent, polarity and evidence reach the sheets", async () => {
+    const user = userEvent.setup();
+    const workbook = fakeWorkbook();
+    start("en", workbook);
+    await startNew(user);
+    await user.selectOptions(screen.getByRole("combobox", { name: "Kind of assessment" }), "evaluative");
+    await user.type(field(/^Scope/), "The 2025 programme");
+    await user.type(field(/^Purpose/), "Report to funders");
+    await user.type(field(/^Audience/), "Board");
+    await user.click(step("2. Stakeholders"));
+    await user.click(screen.getByRole("button", { name: "Add a stakeholder" }));
+    await user.type(field("Stakeholder"), "Participants");
+    await user.click(step("4. Outcomes"));
+    await user.click(screen.getByRole("button", { name: "Add an outcome for Participants" }));
+    await user.type(field("Activity it comes from"), "Market gardening");
+    await user.type(field(/^Output/), "24 contracts");
+    await user.type(field("Outcome (what changes)"), "Stress at home");
+    await user.selectOptions(screen.getByRole("combobox", { name: "Intended or unintended" }), "unintended");
+    await user.selectOptions(screen.getByRole("combobox", { name: "For the better or the worse" }), "negative");
+    await user.type(field(/^Quantity/), "3");
+    await user.type(field(/^Duration/), "1");
+    await user.type(field(/^Proxy value/), "-100");
+    await user.type(field(/^Evidence for these estimates/), "Exit interviews, 2025");
+    await user.click(step("5. Review and create"));
+    await user.click(screen.getByRole("button", { name: "Create the sheets" }));
+    const a = workbook.scaffoldAssessment.mock.calls[0][0];
+    expect(a.settings).toMatchObject({ assessmentType: "evaluative", scope: "The 2025 programme", purpose: "Report to funders", audience: "Board" });
+    expect(a.outcomes[0]).toMatchObject({ activity: "Market gardening", output: "24 contracts", intended: "unintended", polarity: "negative", justification: "Exit interviews, 2025", proxyValue: -100 });
+  });
+});
+
 describe("outcome cards fold to their summary", () => {
   test("the card's title folds it (aria-expanded): the summary shows stakeholder, description, net impact; unfolding gives the fields back as typed", async () => {
     const { user } = start("en");

@@ -45,6 +45,7 @@ export function validationRule(v: Validation): Excel.DataValidationRule {
 function validate(range: Excel.Range, v: Validation): void {
   range.dataValidation.rule = validationRule(v);
   range.dataValidation.errorAlert = { message: v.message, showAlert: true, style: "Stop" as Excel.DataValidationAlertStyle, title: "SROI" };
+  if (v.prompt) range.dataValidation.prompt = { title: v.prompt.title, message: v.prompt.message, showPrompt: true };
 }
 
 interface Pending {

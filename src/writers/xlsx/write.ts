@@ -37,7 +37,8 @@ const MESSAGE_LIMIT = 255;
 
 function dataValidation(v: Validation): ExcelJS.DataValidation {
   const error = v.message.length > MESSAGE_LIMIT ? `${v.message.slice(0, MESSAGE_LIMIT - 1)}…` : v.message;
-  const common = { allowBlank: true, showErrorMessage: true, error, errorStyle: "stop" };
+  const prompt = v.prompt ? { showInputMessage: true, promptTitle: v.prompt.title, prompt: v.prompt.message } : {};
+  const common = { allowBlank: true, showErrorMessage: true, error, errorStyle: "stop", ...prompt };
   switch (v.kind) {
     case "decimal":
     case "whole": {

@@ -464,6 +464,18 @@ class DataValidation {
       v.errorAlert = alert;
     });
   }
+  /** Excel's input message: a title of 32 characters at most, a message of 255 at most (Excel refuses longer). */
+  set prompt(prompt: { title?: string; message?: string; showPrompt?: boolean }) {
+    this.ctx.queue.push(() => {
+      const { sheet, box } = this.range.resolve();
+      const address = boxAddress(box);
+      const v = sheet.validations.find((x) => x.address === address);
+      if (!v) throw new ExcelError("InvalidOperation", `no validation rule at ${address} to attach a prompt to`);
+      if ((prompt.title ?? "").length > 32) throw new ExcelError("InvalidArgument", `the prompt's title is over 32 characters: ${prompt.title}`);
+      if ((prompt.message ?? "").length > 255) throw new ExcelError("InvalidArgument", `the prompt's message is over 255 characters: ${prompt.message}`);
+      v.prompt = prompt;
+    });
+  }
   clear(): void {
     this.ctx.queue.push(() => {
       const { sheet, box } = this.range.resolve();

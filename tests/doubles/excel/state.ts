@@ -142,6 +142,8 @@ export interface ValidationState {
   address: string;
   rule: unknown;
   errorAlert?: unknown;
+  /** the input message shown when the cell is selected */
+  prompt?: { title?: string; message?: string; showPrompt?: boolean };
 }
 
 export interface ChartState {

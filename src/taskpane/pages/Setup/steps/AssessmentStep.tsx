@@ -35,6 +35,15 @@ export function AssessmentStep({ value, onChange }: { value: SettingsForm; onCha
       <TextField label={t("organisation")} value={value.organisation} onChange={(v) => set("organisation", v)} autoFocus />
       <TextField label={t("title")} value={value.title} onChange={(v) => set("title", v)} />
       <TextField label={t("period")} hint={t("periodHint")} value={value.period} onChange={(v) => set("period", v)} />
+      <Field label={t("assessmentType")} className={styles.narrow}>
+        <Select className={styles.narrow} select={{ className: styles.selectBox }} value={value.assessmentType} onChange={(_e, d) => set("assessmentType", d.value as SettingsForm["assessmentType"])}>
+          <option value="forecast">{t("typeForecast")}</option>
+          <option value="evaluative">{t("typeEvaluative")}</option>
+        </Select>
+      </Field>
+      <TextField label={t("scope")} hint={t("scopeHint")} value={value.scope} onChange={(v) => set("scope", v)} />
+      <TextField label={t("purpose")} hint={t("purposeHint")} value={value.purpose} onChange={(v) => set("purpose", v)} />
+      <TextField label={t("audience")} hint={t("audienceHint")} value={value.audience} onChange={(v) => set("audience", v)} />
       <TextField label={t("currency")} value={value.currency} onChange={(v) => set("currency", v)} />
       <Field label={t("ratePreset")} className={styles.narrow}>
         <Select className={styles.narrow} select={{ className: styles.selectBox }} value={value.preset} onChange={(_e, d) => set("preset", d.value as RatePreset)}>
