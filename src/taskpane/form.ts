@@ -113,6 +113,8 @@ export interface SetupForm {
   stakeholders: StakeholderForm[];
   inputs: InputForm[];
   outcomes: OutcomeForm[];
+  /** what was left out of the analysis and why (a new assessment; continue keeps the workbook's) */
+  exclusions?: ExclusionForm[];
 }
 
 let counter = 0;
@@ -142,8 +144,17 @@ export function emptySettingsForm(lang: Lang): SettingsForm {
 }
 
 export function emptySetupForm(lang: Lang): SetupForm {
-  return { settings: emptySettingsForm(lang), stakeholders: [], inputs: [], outcomes: [] };
+  return { settings: emptySettingsForm(lang), stakeholders: [], inputs: [], outcomes: [], exclusions: [] };
 }
+
+/** Something left out of the analysis, as typed. */
+export interface ExclusionForm {
+  id: string;
+  item: string;
+  reason: string;
+}
+
+export const emptyExclusionForm = (): ExclusionForm => ({ id: newId("x"), item: "", reason: "" });
 
 export const emptyStakeholderForm = (): StakeholderForm => ({ id: newId("s"), name: "", groupSize: "", involvement: "" });
 
@@ -305,6 +316,7 @@ export function toAssessment(form: SetupForm, lang: Lang): Assessment {
     stakeholders: form.stakeholders.filter((s) => s.name.trim() !== "").map((s) => toStakeholder(s, lang)),
     inputs: form.inputs.filter((i) => !isEmptyInput(i)).map((i) => toInput(i, names, lang)),
     outcomes: form.outcomes.filter((o) => !isEmptyOutcomeForm(o)).map((o) => toOutcome(o, names, lang)),
+    exclusions: (form.exclusions ?? []).map((x) => ({ item: x.item.trim(), reason: x.reason.trim() })).filter((x) => x.item !== "" || x.reason !== ""),
   };
 }
 

@@ -443,7 +443,7 @@ describe("help where each estimate is typed, stages 1–2, and the evidence writ
     expect(screen.getByText(/Combien d'années le changement dure après l'activité\. Combien de temps dure-t-il/)).toBeTruthy();
   });
 
-  test("the type, scope, purpose and audience, the outcome's activity, output, intent, polarity and evidence reach the sheets", async () => {
+  test("the type, scope, purpose and audience, what was left out and why, the outcome's activity, output, intent, polarity and evidence reach the sheets", async () => {
     const user = userEvent.setup();
     const workbook = fakeWorkbook();
     start("en", workbook);
@@ -455,6 +455,11 @@ describe("help where each estimate is typed, stages 1–2, and the evidence writ
     await user.click(step("2. Stakeholders"));
     await user.click(screen.getByRole("button", { name: "Add a stakeholder" }));
     await user.type(field("Stakeholder"), "Participants");
+    await user.click(screen.getByRole("button", { name: "Add something left out" }));
+    await user.type(field("What was left out"), "Customers of the shop");
+    await user.type(field("Why"), "Not material: under 1 % of the value");
+    await user.click(screen.getByRole("button", { name: "Add something left out" }));
+    await user.click(screen.getAllByRole("button", { name: "Remove" }).at(-1)!); // an empty one, removed: not written
     await user.click(step("4. Outcomes"));
     await user.click(screen.getByRole("button", { name: "Add an outcome for Participants" }));
     await user.type(field("Activity it comes from"), "Market gardening");
@@ -471,6 +476,7 @@ describe("help where each estimate is typed, stages 1–2, and the evidence writ
     const a = workbook.scaffoldAssessment.mock.calls[0][0];
     expect(a.settings).toMatchObject({ assessmentType: "evaluative", scope: "The 2025 programme", purpose: "Report to funders", audience: "Board" });
     expect(a.outcomes[0]).toMatchObject({ activity: "Market gardening", output: "24 contracts", intended: "unintended", polarity: "negative", justification: "Exit interviews, 2025", proxyValue: -100 });
+    expect(a.exclusions).toEqual([{ item: "Customers of the shop", reason: "Not material: under 1 % of the value" }]);
   });
 });
 

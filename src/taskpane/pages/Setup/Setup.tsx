@@ -23,6 +23,7 @@ import { useUi } from "../../ui";
 import type { FoundAssessment, WorkbookApi } from "../../workbook";
 import { AssessmentStep } from "./steps/AssessmentStep";
 import { StakeholdersStep } from "./steps/StakeholdersStep";
+import { Exclusions } from "./steps/Exclusions";
 import { InputsStep } from "./steps/InputsStep";
 import { OutcomesStep } from "./steps/OutcomesStep";
 import { ReviewStep } from "./steps/ReviewStep";
@@ -209,7 +210,10 @@ export function Setup({ mode, form, onFormChange, onCreated, onAppended, onCance
           <AssessmentStep value={form.settings} onChange={(settings) => onFormChange({ ...form, settings })} />
         )}
         {step === "stakeholders" && (
-          <StakeholdersStep value={form} fixed={fixed} onChange={(rows) => onFormChange({ ...form, ...rows })} />
+          <>
+            <StakeholdersStep value={form} fixed={fixed} onChange={(rows) => onFormChange({ ...form, ...rows })} />
+            {mode.kind === "new" && <Exclusions value={form.exclusions ?? []} onChange={(exclusions) => onFormChange({ ...form, exclusions })} />}
+          </>
         )}
         {step === "inputs" && (
           <InputsStep value={form.inputs} stakeholders={names} currency={currency} onChange={(inputs) => onFormChange({ ...form, inputs })} />
