@@ -251,6 +251,7 @@ export function exampleAssessment(lang: Lang = "en"): Assessment {
         displacement: 0,
         attribution: 0.1,
         dropOff: 0,
+        justification: "",
       },
       {
         stakeholder: w.employees,
@@ -279,6 +280,7 @@ export function exampleAssessment(lang: Lang = "en"): Assessment {
         displacement: 0.1,
         attribution: 0.2,
         dropOff: 0.3,
+        justification: "",
       },
       {
         stakeholder: w.employees,
@@ -306,6 +308,7 @@ export function exampleAssessment(lang: Lang = "en"): Assessment {
         displacement: 0,
         attribution: 0.1,
         dropOff: 0,
+        justification: "",
       },
       {
         stakeholder: w.publicPurse,
@@ -333,6 +336,7 @@ export function exampleAssessment(lang: Lang = "en"): Assessment {
         displacement: 0,
         attribution: 0.1,
         dropOff: 0,
+        justification: "",
       },
       {
         stakeholder: w.publicPurse,
@@ -360,6 +364,7 @@ export function exampleAssessment(lang: Lang = "en"): Assessment {
         displacement: 0.1,
         attribution: 0.2,
         dropOff: 0.3,
+        justification: "",
       },
       {
         stakeholder: w.employers,
@@ -388,6 +393,7 @@ export function exampleAssessment(lang: Lang = "en"): Assessment {
         displacement: 0,
         attribution: 0.2,
         dropOff: 0,
+        justification: "",
       },
     ],
     exclusions: [

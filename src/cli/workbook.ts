@@ -13,9 +13,10 @@ import { ReadProblem, readAssessment } from "../layout/read";
 import { FormulaCell, HeaderSpec, NotAWorkbook, OverLimit, readXlsx, writeXlsx } from "../writers/xlsx";
 import { WORDS, overLimit } from "./messages";
 import { Problem } from "./report";
+import { checkMessage } from "../i18n/checks";
 
 export async function workbookBytes(assessment: Assessment): Promise<Uint8Array> {
-  return writeXlsx(buildLayout(assessment));
+  return writeXlsx(buildLayout(assessment, { checkText: checkMessage }));
 }
 
 /** An input cell that holds a formula: its value is the result saved in the file, not Excel's. */

@@ -36,6 +36,7 @@ import {
 import { DEFAULT_SHEET_NAMES, LayoutNames, layoutNames } from "./names";
 import { TEXT } from "./labels";
 import { helpPrompt } from "./help";
+import { type CheckText, summarySheet } from "./summary";
 import { pageSetup, wrappedLines } from "./print";
 import { RANGE_AT, type SensitivityFigures, computeSensitivityFigures, rangeFields, rangeParts, sensitivitySheet } from "./sensitivity";
 import type { Block, Cell, Column, Field, PageSetup, Sheet, SheetKey, Span, Table, WorkbookLayout } from "./types";
@@ -52,6 +53,8 @@ export interface LayoutOptions {
    * formulas); default: computed now from the assessment (./sensitivity.ts).
    */
   sensitivity?: SensitivityFigures;
+  /** the checks' sentences for the Summary sheet (the i18n layer's checkMessage); without it, their number */
+  checkText?: CheckText;
 }
 
 const f = (formula: string): Cell => ({ formula });
@@ -341,6 +344,7 @@ export function buildLayout(a: Assessment, options: LayoutOptions = {}): Workboo
     impactMapSheet(a, c, sheetName("impactMap")),
     projectionSheet(a, c, sheetName("projection")),
     resultsSheet(a, c, sheetName("results"), figures),
+    summarySheet(a, c, sheetName("summary"), figures, options.checkText),
     sensitivitySheet(c, sheetName("sensitivity"), figures),
   ];
   const { organisation, period } = a.settings;

@@ -23,28 +23,27 @@ export interface EstimateHelp {
 export const PROMPT_TITLE_LIMIT = 32;
 export const PROMPT_MESSAGE_LIMIT = 255;
 
-const NBSP = "\u00a0";
 
 export const ESTIMATE_HELP: Readonly<Record<HelpKey, EstimateHelp>> = {
   quantity: {
     title: { en: "Quantity", fr: "Quantité" },
     explain: { en: "How many people (or units) experience this change.", fr: "Combien de personnes (ou d'unités) vivent ce changement." },
-    question: { en: "How many did it change for, by your records?", fr: `Pour combien a-t-il changé, d'après vos registres${NBSP}?` },
+    question: { en: "How many did it change for, by your records?", fr: "Pour combien a-t-il changé, d'après vos registres\u00a0?" },
   },
   duration: {
     title: { en: "Duration (years)", fr: "Durée (années)" },
     explain: { en: "How many years the change lasts after the activity.", fr: "Combien d'années le changement dure après l'activité." },
-    question: { en: "How long does it last, by your follow-up or a study?", fr: `Combien de temps dure-t-il, d'après votre suivi ou une étude${NBSP}?` },
+    question: { en: "How long does it last, by your follow-up or a study?", fr: "Combien de temps dure-t-il, d'après votre suivi ou une étude\u00a0?" },
   },
   start: {
     title: { en: "Starts in year", fr: "Début (année)" },
     explain: { en: "1: the change starts during the activity; 2: the period after.", fr: "1\u00a0: le changement commence pendant l'activité\u00a0; 2\u00a0: la période suivante." },
-    question: { en: "When does the change begin?", fr: `Quand le changement commence-t-il${NBSP}?` },
+    question: { en: "When does the change begin?", fr: "Quand le changement commence-t-il\u00a0?" },
   },
   proxyValue: {
     title: { en: "Proxy value", fr: "Valeur du proxy" },
     explain: { en: "The money value of one unit of the change (a financial proxy), with its source.", fr: "La valeur monétaire d'une unité du changement (un proxy financier), avec sa source." },
-    question: { en: "What would it cost to get this change otherwise, or what is it worth to them?", fr: `Combien coûterait ce changement autrement, ou que vaut-il pour eux${NBSP}?` },
+    question: { en: "What would it cost to get this change otherwise, or what is it worth to them?", fr: "Combien coûterait ce changement autrement, ou que vaut-il pour eux\u00a0?" },
   },
   proxyUnits: {
     title: { en: "Units per person", fr: "Unités par personne" },
@@ -54,22 +53,22 @@ export const ESTIMATE_HELP: Readonly<Record<HelpKey, EstimateHelp>> = {
   deadweight: {
     title: { en: "Deadweight", fr: "Point mort (effet d'aubaine)" },
     explain: { en: "The share of the change that would have happened anyway.", fr: "La part du changement qui serait arrivée de toute façon." },
-    question: { en: "What would have changed without our action?", fr: `Qu'aurait-il changé sans notre action${NBSP}?` },
+    question: { en: "What would have changed without our action?", fr: "Qu'aurait-il changé sans notre action\u00a0?" },
   },
   displacement: {
     title: { en: "Displacement", fr: "Déplacement" },
     explain: { en: "The share of the change that only moved a problem or a benefit elsewhere.", fr: "La part du changement qui n'a fait que déplacer un problème ou un bénéfice ailleurs." },
-    question: { en: "Did this change push someone else out?", fr: `Ce changement en a-t-il évincé d'autres${NBSP}?` },
+    question: { en: "Did this change push someone else out?", fr: "Ce changement en a-t-il évincé d'autres\u00a0?" },
   },
   attribution: {
     title: { en: "Attribution", fr: "Attribution" },
     explain: { en: "The share of the change due to others (partners, family, other services).", fr: "La part du changement due à d'autres (partenaires, famille, autres services)." },
-    question: { en: "Who else contributed to it, and how much?", fr: `Qui d'autre y a contribué, et dans quelle mesure${NBSP}?` },
+    question: { en: "Who else contributed to it, and how much?", fr: "Qui d'autre y a contribué, et dans quelle mesure\u00a0?" },
   },
   dropOff: {
     title: { en: "Drop-off", fr: "Décroissance" },
     explain: { en: "How much of the change fades each year after the first.", fr: "Ce qui s'estompe du changement chaque année après la première." },
-    question: { en: "How much of it is left a year later?", fr: `Qu'en reste-t-il un an plus tard${NBSP}?` },
+    question: { en: "How much of it is left a year later?", fr: "Qu'en reste-t-il un an plus tard\u00a0?" },
   },
 };
 

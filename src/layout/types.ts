@@ -133,7 +133,7 @@ export interface Chart {
 
 export type Part = Table | FieldList | Block | Chart;
 
-export type SheetKey = "settings" | "stakeholders" | "inputs" | "impactMap" | "projection" | "results" | "sensitivity" | "proxies";
+export type SheetKey = "settings" | "stakeholders" | "inputs" | "impactMap" | "projection" | "results" | "summary" | "sensitivity" | "proxies";
 
 /** Sheets outside an assessment's set, made on their own (the value game's). */
 export type OwnSheetKey = "valueGame";

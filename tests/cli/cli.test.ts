@@ -489,7 +489,7 @@ describe("compute over a folder", () => {
 
   test("a workbook holding two assessments (tables SroiSettings and SroiSettings2): one line each and their total", async () => {
     const first = buildLayout(referenceAssessment());
-    const second = buildLayout(exampleAssessment("fr"), { suffix: "2", sheetNames: { settings: "Paramètres 2", stakeholders: "Parties 2", inputs: "Contributions 2", impactMap: "Carte 2", projection: "Projection 2", results: "Résultats 2" } });
+    const second = buildLayout(exampleAssessment("fr"), { suffix: "2", sheetNames: { settings: "Paramètres 2", stakeholders: "Parties 2", inputs: "Contributions 2", impactMap: "Carte 2", projection: "Projection 2", results: "Résultats 2", summary: "Synthèse 2", sensitivity: "Sensibilité 2" } });
     writeFileSync(join(dir, "two.xlsx"), await writeXlsx({ ...first, sheets: [...first.sheets, ...second.sheets] }));
     const r = sroi(["compute", "two.xlsx"], { cwd: dir });
     expect(r.code).toBe(0);
@@ -506,7 +506,7 @@ describe("compute over a folder", () => {
   });
 
   test("the add-in's portable copy of an assessment in the same workbook is shown but not counted twice", async () => {
-    const sheetNames = { settings: "S2", stakeholders: "K2", inputs: "I2", impactMap: "M2", projection: "P2", results: "R2", sensitivity: "V2" };
+    const sheetNames = { settings: "S2", stakeholders: "K2", inputs: "I2", impactMap: "M2", projection: "P2", results: "R2", summary: "Y2", sensitivity: "V2" };
     const original = buildLayout(referenceAssessment(false));
     const copy = buildLayout(referenceAssessment(true), { suffix: "2", sheetNames });
     writeFileSync(join(dir, "with-copy.xlsx"), await writeXlsx({ ...original, sheets: [...original.sheets, ...copy.sheets] }));

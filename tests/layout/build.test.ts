@@ -12,17 +12,17 @@ import { referenceCase } from "../fixtures/referenceCase";
 const tables = (a: Assessment, suffix = "") => buildLayout(a, { suffix }).sheets.flatMap((s) => s.parts.filter((p): p is Table => p.kind === "table").map((t) => ({ sheet: s.name, t })));
 
 describe("layout of an assessment", () => {
-  test("seven sheets in the guide's order, named in the assessment's language", () => {
-    expect(buildLayout(referenceCase).sheets.map((s) => s.name)).toEqual(["SROI settings", "Stakeholders", "Inputs", "Impact map", "Projection", "Results", "Sensitivity"]);
+  test("eight sheets in the guide's order, the Summary after the Results, named in the assessment's language", () => {
+    expect(buildLayout(referenceCase).sheets.map((s) => s.name)).toEqual(["SROI settings", "Stakeholders", "Inputs", "Impact map", "Projection", "Results", "Summary", "Sensitivity"]);
     const fr = { ...referenceCase, settings: { ...referenceCase.settings, language: "fr" as const } };
-    expect(buildLayout(fr).sheets.map((s) => s.name)).toEqual(["Paramètres SROI", "Parties prenantes", "Contributions", "Carte des impacts", "Projection", "Résultats", "Sensibilité"]);
+    expect(buildLayout(fr).sheets.map((s) => s.name)).toEqual(["Paramètres SROI", "Parties prenantes", "Contributions", "Carte des impacts", "Projection", "Résultats", "Synthèse", "Sensibilité"]);
   });
 
   test("impact map columns follow the practitioners' template (§7): stage 1, 2, 3, 4, then value", () => {
     const map = tables(referenceCase).find((x) => x.t.name === "SroiOutcomes")!.t;
     expect(map.columns.map((c) => c.header)).toEqual([
       "Stakeholder", "Intended or unintended", "Activity", "Output", "Outcome (what changes)", "Positive or negative", "Indicator", "Indicator source", "Quantity", "Duration (years)", "Starts in year",
-      "Financial proxy", "Proxy value", "Units per person", "Proxy unit", "Proxy source", "Proxy currency", "Exchange rate", "Exchange rate source", "Proxy price year", "Valuation method", "Deadweight", "Displacement", "Attribution", "Drop-off", "Impact", "Present value",
+      "Financial proxy", "Proxy value", "Units per person", "Proxy unit", "Proxy source", "Proxy currency", "Exchange rate", "Exchange rate source", "Proxy price year", "Valuation method", "Deadweight", "Displacement", "Attribution", "Drop-off", "Evidence for the estimates", "Impact", "Present value",
     ]);
   });
 

@@ -72,6 +72,7 @@ export const REFERENCE_ASSESSMENT: Assessment = {
       displacement: 0,
       attribution: 0.25,
       dropOff: 0.1,
+      justification: "",
     },
   ],
 };

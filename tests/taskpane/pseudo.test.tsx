@@ -51,7 +51,7 @@ describe("pseudo-localization: no text of the pane escapes translation", () => {
     const user = userEvent.setup();
     const workbook = fakeWorkbook({
       scaffoldAssessment: async (a) => ({
-        found: { suffix: "", assessment: a, sheetNames: { settings: "S", stakeholders: "St", inputs: "I", impactMap: "Impact map (2)", projection: "P", results: "R", sensitivity: "Se", proxies: "" }, problems: [] },
+        found: { suffix: "", assessment: a, sheetNames: { settings: "S", stakeholders: "St", inputs: "I", impactMap: "Impact map (2)", projection: "P", results: "R", summary: "Su", sensitivity: "Se", proxies: "" }, problems: [] },
         syncs: 3,
         renamed: [{ key: "impactMap", wanted: "Impact map", got: "Impact map (2)" }],
       }),

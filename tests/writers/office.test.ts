@@ -35,7 +35,7 @@ describe("creating an assessment", () => {
     const r = await scaffoldAssessment(referenceCase);
     expect(r.syncs).toBe(2);
     expect(wb.syncs).toBe(2);
-    expect(wb.sheets.map((s) => s.name)).toEqual(["Sheet1", "SROI settings", "Stakeholders", "Inputs", "Impact map", "Projection", "Results", "Sensitivity"]);
+    expect(wb.sheets.map((s) => s.name)).toEqual(["Sheet1", "SROI settings", "Stakeholders", "Inputs", "Impact map", "Projection", "Results", "Summary", "Sensitivity"]);
     expect(wb.tables.map((t) => t.name)).toEqual(["SroiSettings", "SroiStakeholders", "SroiExclusions", "SroiInputs", "SroiOutcomes", "SroiProjection", "SroiValueByStakeholder", "SroiInputsByKind", "SroiInputsByStakeholder", "SroiSensitivity"]);
     expect(wb.names.map((n) => n.name)).toEqual(expect.arrayContaining(["SroiRate", "SroiDiscountYear1", "SroiTotalPV", "SroiRatio", "SroiPayback"]));
     expect(wb.activeSheet!.name).toBe("Impact map");
@@ -92,7 +92,7 @@ describe("creating an assessment", () => {
     await scaffoldAssessment(referenceCase);
     const before = wb.sheets.map((s) => [s.name, sheetCells(s.name)] as const);
     const r = await scaffoldAssessment({ ...referenceCase, settings: { ...referenceCase.settings, title: "Second" } });
-    expect(r.renamed.map((x) => x.got)).toEqual(["SROI settings (2)", "Stakeholders (2)", "Inputs (2)", "Impact map (2)", "Projection (2)", "Results (2)", "Sensitivity (2)"]);
+    expect(r.renamed.map((x) => x.got)).toEqual(["SROI settings (2)", "Stakeholders (2)", "Inputs (2)", "Impact map (2)", "Projection (2)", "Results (2)", "Summary (2)", "Sensitivity (2)"]);
     expect(wb.tables.map((t) => t.name)).toEqual(expect.arrayContaining(["SroiOutcomes", "SroiOutcomes2", "SroiSettings2"]));
     for (const [name, cells] of before) expect(sheetCells(name)).toEqual(cells);
     expect(cell("Impact map (2)", cellOf(OUTCOMES, "impact", 0))!.formula).toContain("SroiOutcomes2[[#This Row],[Quantity]]");

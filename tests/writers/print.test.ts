@@ -8,13 +8,14 @@ import { printedHeaderFooter, type WorkbookState } from "../doubles/excel/state"
 import { exampleAssessment } from "../../src/cli/example";
 import { scaffoldAssessment } from "../../src/writers/office";
 import { referenceCase } from "../fixtures/referenceCase";
+import { OUTCOMES, columnIndex } from "../../src/layout/columns";
 
 let wb: WorkbookState;
 const install = (excelApi?: number) => {
   wb = installFakeOffice(globalThis as unknown as Record<string, unknown>, { excelApi });
 };
 
-const SHEETS = ["SROI settings", "Stakeholders", "Inputs", "Impact map", "Projection", "Results", "Sensitivity"];
+const SHEETS = ["SROI settings", "Stakeholders", "Inputs", "Impact map", "Projection", "Results", "Summary", "Sensitivity"];
 
 describe("with ExcelApi 1.9", () => {
   beforeEach(() => install());
@@ -43,9 +44,9 @@ describe("with ExcelApi 1.9", () => {
     expect(wb.sheet("SROI settings").page.printTitleRows).toEqual({ first: 2, last: 2 });
   });
 
-  test("the settings print A1:C15, without their Key column D (title, header row 3, twelve settings)", async () => {
+  test("the settings print A1:C19, without their Key column D (title, header row 3, sixteen settings)", async () => {
     await scaffoldAssessment(exampleAssessment("en"));
-    expect(wb.sheet("SROI settings").page.printArea).toEqual({ row: 0, column: 0, rows: 15, columns: 3 });
+    expect(wb.sheet("SROI settings").page.printArea).toEqual({ row: 0, column: 0, rows: 19, columns: 3 });
     expect(wb.sheet("SROI settings").cell(2, 3)!.value).toBe("Key");
   });
 
@@ -76,11 +77,14 @@ describe("with ExcelApi 1.9", () => {
   test("the headers and long-text columns wrap, and each table's rows are fitted to them", async () => {
     await scaffoldAssessment(exampleAssessment("en"));
     const map = wb.sheet("Impact map");
-    // the impact map's header row is Excel's row 4 (0-based 3); Description is column B, Quantity E
+    // the impact map's header row is Excel's row 4 (0-based 3): every header wraps; in the rows, the
+    // description (text) wraps, the quantity (a number) does not
+    const description = columnIndex(OUTCOMES, "description");
+    const quantity = columnIndex(OUTCOMES, "quantity");
     expect(map.cell(3, 0)!.wrapText).toBe(true);
-    expect(map.cell(3, 4)!.wrapText).toBe(true);
-    expect(map.cell(4, 1)!.wrapText).toBe(true);
-    expect(map.cell(4, 4)?.wrapText).toBeUndefined();
+    expect(map.cell(3, quantity)!.wrapText).toBe(true);
+    expect(map.cell(4, description)!.wrapText).toBe(true);
+    expect(map.cell(4, quantity)?.wrapText).toBeUndefined();
     expect(map.autofitRows).toEqual([{ row: 3, column: 0, rows: 7, columns: expect.any(Number) }]);
   });
 });

@@ -17,6 +17,7 @@ import { LAST_ROW, WriteRefused, createdBy, removeCreated, writeOrUndo } from ".
 import { applyLayout, layoutDefinedNames, officeCell } from "./apply";
 import { LocalFunctionNames, localFunctionNames } from "./localFormulas";
 import { excelRun, freeSheetName } from "./run";
+import { checkMessage } from "../../i18n/checks";
 
 export interface FoundAssessment {
   suffix: string;
@@ -80,7 +81,7 @@ export async function scaffoldAssessment(a: Assessment): Promise<ScaffoldResult>
       if (got !== wanted) renamed.push({ key, wanted, got });
     }
     sheetNames.proxies = DEFAULT_SHEET_NAMES[a.settings.language].proxies;
-    const layout = buildLayout(a, { suffix, sheetNames });
+    const layout = buildLayout(a, { suffix, sheetNames, checkText: checkMessage });
     const made = createdBy(layout, { sheets: sheets.items, tables: tables.items, names: names.items, active: active.name });
     await writeOrUndo(
       lang,

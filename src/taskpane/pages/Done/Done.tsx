@@ -5,6 +5,7 @@ import type { SheetKey } from "../../../layout/types";
 import { downloadBlob, fileNameFrom } from "../../components/Download/download";
 import { useUi } from "../../ui";
 import type { FoundAssessment } from "../../workbook";
+import { checkMessage } from "../../../i18n/checks";
 
 export interface DoneProps {
   found: FoundAssessment;
@@ -54,7 +55,7 @@ export function Done({ found, assessment, renamed, onHome, onReview }: DoneProps
       // Loaded on demand: ExcelJS is large and most users never download the file.
       const [{ writeXlsx }, { buildLayout }] = await Promise.all([import("../../../writers/xlsx"), import("../../../layout/build")]);
       const portable: Assessment = { ...assessment, settings: { ...assessment.settings, portable: true } };
-      const bytes = await writeXlsx(buildLayout(portable));
+      const bytes = await writeXlsx(buildLayout(portable, { checkText: checkMessage }));
       const file = fileNameFrom(assessment.settings.title, "sroi", "xlsx");
       downloadBlob(bytes, file, XLSX_TYPE);
       return t("downloaded", { file });
