@@ -467,7 +467,7 @@ const haveChromium = requireTool(`Chromium at ${CHROMIUM.executablePath}`, exist
         expect(after.sheets.find((s) => s.name === sheet.name)?.cells).toEqual(sheet.cells);
       }
       const added = after.sheets.filter((s) => !before.sheets.some((b) => b.name === s.name)).map((s) => s.name);
-      expect(added).toHaveLength(7);
+      expect(added).toHaveLength(8); // the eight sheets of an assessment, Summary included
       // the new assessment has its own tables (a new suffix); the earlier ones keep theirs
       const newTables = after.tables.map((t) => t.name).filter((n) => !before.tables.some((t) => t.name === n));
       expect(newTables).toEqual(expect.arrayContaining([expect.stringMatching(/^SroiOutcomes\d+$/), expect.stringMatching(/^SroiSettings\d+$/)]));
