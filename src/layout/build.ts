@@ -6,7 +6,7 @@
  * Portable assessments use native functions only (the closed form of the method, §5); the others use
  * the SROI.* custom functions, which check their input and explain errors.
  */
-import { distinctStakeholders, emptyOutcome } from "../sroi";
+import { emptyOutcome } from "../sroi";
 import type { Assessment, Outcome } from "../sroi";
 import { cellAddress } from "./a1";
 import {
@@ -29,6 +29,8 @@ import {
   type TableSchema,
   VALUE_BY_STAKEHOLDER,
   columnRef,
+  inputStakeholders,
+  valueStakeholders,
   gridYears,
   yearColumns,
   yearHeader,
@@ -238,20 +240,6 @@ function projectionSheet(a: Assessment, c: Context, name: string): Sheet {
     freeze: { rows: PROJECTION.row + 1, columns: firstYearColumn },
     parts: [title(t.projectionTitle), note(t.projectionNote), ...blocks, { ...table, lines }],
   };
-}
-
-/**
- * The names of the value-per-stakeholder rows: the stakeholders an outcome names (one row per name as
- * the row's formula matches it, Excel's = without regard to case). A stakeholder with no outcome —
- * a funder — has no value to list: it shows among the inputs by stakeholder.
- */
-export function valueStakeholders(a: Assessment): string[] {
-  return distinctStakeholders(a.outcomes.map((x) => x.stakeholder).filter((s) => s.trim() !== ""));
-}
-
-/** The names of the inputs-by-stakeholder rows: every stakeholder an input names. */
-export function inputStakeholders(a: Assessment): string[] {
-  return distinctStakeholders(a.inputs.map((x) => x.stakeholder).filter((s) => s.trim() !== ""));
 }
 
 /** Where the Results sheet's charts sit: right of its tables, the value per stakeholder above the inputs by kind. */

@@ -9,7 +9,7 @@
  * Headers avoid [ ] # and ' so that structured references to them never need escaping.
  */
 import type { Assessment, AssessmentSettings, AssessmentType, Exclusion, Field as CoreField, Input, InputKind, Lang, Outcome, OutcomeIntent, OutcomePolarity, Stakeholder } from "../sroi";
-import { ASSESSMENT_TYPES, MAX_YEARS, OUTCOME_INTENTS, OUTCOME_POLARITIES } from "../sroi";
+import { ASSESSMENT_TYPES, MAX_YEARS, OUTCOME_INTENTS, distinctStakeholders, OUTCOME_POLARITIES } from "../sroi";
 import { METHOD_LABELS } from "../proxies/vocabulary";
 import { VALUATION_METHODS } from "../proxies/types";
 import { DEFAULT_PRICE_INDEX, priceIndices } from "../proxies/cpi";
@@ -556,36 +556,63 @@ export function yearColumns(years: number): CalculatedColumn<ProjectionKey>[] {
   }));
 }
 
+/**
+ * A breakdown of Results: one row per label, the sum of a column of another table over its rows
+ * whose matched column equals the label, and that sum's share of a total. The label is matched
+ * literally (ignoring case, as Excel's = does): SUMIFS would read "<>", "A*" or ">0" as criteria;
+ * SUMPRODUCT counts the text "" of blank rows as 0.
+ */
+function breakdownTable<L extends string, V extends string>(o: {
+  table: TableKey;
+  row: number;
+  column: number;
+  label: DataColumn<L>;
+  value: { key: V; header: Words; width: number };
+  /** the whole column compared with the label, and the whole column summed */
+  matched: (c: Context) => string;
+  summed: (c: Context) => string;
+  total: NameKey;
+}): TableSchema<L | V | "share"> {
+  const schema: TableSchema<L | V | "share"> = {
+    table: o.table,
+    sheet: "results",
+    row: o.row,
+    column: o.column,
+    columns: [
+      o.label,
+      {
+        kind: "calculated",
+        key: o.value.key,
+        header: o.value.header,
+        width: o.value.width,
+        format: "money",
+        formula: (c) => `=SUMPRODUCT(--(${o.matched(c)}=${rowOf(schema, c, o.label.key)}),${o.summed(c)})`,
+      },
+      {
+        kind: "calculated",
+        key: "share",
+        header: { en: "Share", fr: "Part" },
+        width: 10,
+        format: "percent",
+        formula: (c) => `=IF(${c.names.names[o.total]}=0,"",${rowOf(schema, c, o.value.key)}/${c.names.names[o.total]})`,
+      },
+    ] as ColumnSpec<L | V | "share">[],
+  };
+  return schema;
+}
+
 export type ValueKey = "stakeholder" | "presentValue" | "share";
 /** Results: the value created for each stakeholder and its share of the total. */
-export const VALUE_BY_STAKEHOLDER: TableSchema<ValueKey> = {
+export const VALUE_BY_STAKEHOLDER: TableSchema<ValueKey> = breakdownTable({
   table: "valueByStakeholder",
-  sheet: "results",
   row: 13,
   column: 0,
-  columns: [
-    { ...text("stakeholder", { en: "Stakeholder", fr: "Partie prenante" }, 38), value: "name" },
-    {
-      kind: "calculated",
-      key: "presentValue",
-      header: { en: "Present value", fr: "Valeur actuelle" },
-      width: 18,
-      format: "money",
-      // A name matched literally (ignoring case, as Excel's = does): SUMIFS would read "<>", "A*" or
-      // ">0" as criteria. SUMPRODUCT counts the text "" of blank rows as 0.
-      formula: (c) =>
-        `=SUMPRODUCT(--(${wholeOf(OUTCOMES, c, "stakeholder")}=${rowOf(VALUE_BY_STAKEHOLDER, c, "stakeholder")}),${wholeOf(OUTCOMES, c, "presentValue")})`,
-    },
-    {
-      kind: "calculated",
-      key: "share",
-      header: { en: "Share", fr: "Part" },
-      width: 10,
-      format: "percent",
-      formula: (c) => `=IF(${c.names.names.totalPV}=0,"",${rowOf(VALUE_BY_STAKEHOLDER, c, "presentValue")}/${c.names.names.totalPV})`,
-    },
-  ] as ColumnSpec<ValueKey>[],
-};
+  label: { ...text("stakeholder", { en: "Stakeholder", fr: "Partie prenante" }, 38), value: "name" } as DataColumn<"stakeholder">,
+  value: { key: "presentValue", header: { en: "Present value", fr: "Valeur actuelle" }, width: 18 },
+  matched: (c) => wholeOf(OUTCOMES, c, "stakeholder"),
+  summed: (c) => wholeOf(OUTCOMES, c, "presentValue"),
+  total: "totalPV",
+});
 
 export type InputsByKindKey = "kind" | "value" | "share";
 /**
@@ -593,62 +620,44 @@ export type InputsByKindKey = "kind" | "value" | "share";
  * nature », accounts 86/87), each with its share of all inputs: how much the activity depends on one
  * resource. Three fixed rows, the kinds as the Inputs sheet writes them in its language.
  */
-export const INPUTS_BY_KIND: TableSchema<InputsByKindKey> = {
+export const INPUTS_BY_KIND: TableSchema<InputsByKindKey> = breakdownTable({
   table: "inputsByKind",
-  sheet: "results",
   // below the ratio's range (RANGE_AT, rows 3–10)
   row: 13,
   column: 4,
-  columns: [
-    { ...text("kind", { en: "Kind", fr: "Nature" }, 16), value: "inputKind" },
-    {
-      kind: "calculated",
-      key: "value",
-      header: { en: "Value", fr: "Valeur" },
-      width: 16,
-      format: "money",
-      formula: (c) => `=SUMPRODUCT(--(${wholeOf(INPUTS, c, "kind")}=${rowOf(INPUTS_BY_KIND, c, "kind")}),${wholeOf(INPUTS, c, "value")})`,
-    },
-    {
-      kind: "calculated",
-      key: "share",
-      header: { en: "Share", fr: "Part" },
-      width: 10,
-      format: "percent",
-      formula: (c) => `=IF(${c.names.names.totalInputs}=0,"",${rowOf(INPUTS_BY_KIND, c, "value")}/${c.names.names.totalInputs})`,
-    },
-  ] as ColumnSpec<InputsByKindKey>[],
-};
+  label: { ...text("kind", { en: "Kind", fr: "Nature" }, 16), value: "inputKind" } as DataColumn<"kind">,
+  value: { key: "value", header: { en: "Value", fr: "Valeur" }, width: 16 },
+  matched: (c) => wholeOf(INPUTS, c, "kind"),
+  summed: (c) => wholeOf(INPUTS, c, "value"),
+  total: "totalInputs",
+});
 
 export type InputsByStakeholderKey = "stakeholder" | "value" | "share";
 /** Results: the inputs each stakeholder gives, and their share of all inputs. */
-export const INPUTS_BY_STAKEHOLDER: TableSchema<InputsByStakeholderKey> = {
+export const INPUTS_BY_STAKEHOLDER: TableSchema<InputsByStakeholderKey> = breakdownTable({
   table: "inputsByStakeholder",
-  sheet: "results",
   row: 19,
   column: 4,
-  columns: [
-    { ...text("stakeholder", { en: "Stakeholder", fr: "Partie prenante" }, 16), value: "name" },
-    {
-      kind: "calculated",
-      key: "value",
-      header: { en: "Value", fr: "Valeur" },
-      width: 16,
-      format: "money",
-      // matched literally, as the value per stakeholder is (SUMIFS would read "<>" or "A*" as criteria)
-      formula: (c) =>
-        `=SUMPRODUCT(--(${wholeOf(INPUTS, c, "stakeholder")}=${rowOf(INPUTS_BY_STAKEHOLDER, c, "stakeholder")}),${wholeOf(INPUTS, c, "value")})`,
-    },
-    {
-      kind: "calculated",
-      key: "share",
-      header: { en: "Share", fr: "Part" },
-      width: 10,
-      format: "percent",
-      formula: (c) => `=IF(${c.names.names.totalInputs}=0,"",${rowOf(INPUTS_BY_STAKEHOLDER, c, "value")}/${c.names.names.totalInputs})`,
-    },
-  ] as ColumnSpec<InputsByStakeholderKey>[],
-};
+  label: { ...text("stakeholder", { en: "Stakeholder", fr: "Partie prenante" }, 16), value: "name" } as DataColumn<"stakeholder">,
+  value: { key: "value", header: { en: "Value", fr: "Valeur" }, width: 16 },
+  matched: (c) => wholeOf(INPUTS, c, "stakeholder"),
+  summed: (c) => wholeOf(INPUTS, c, "value"),
+  total: "totalInputs",
+});
+
+/**
+ * The names of the value-per-stakeholder rows: the stakeholders an outcome names (one row per name as
+ * the row's formula matches it, Excel's = without regard to case). A stakeholder with no outcome —
+ * a funder — has no value to list: it shows among the inputs by stakeholder.
+ */
+export function valueStakeholders(a: Assessment): string[] {
+  return distinctStakeholders(a.outcomes.map((x) => x.stakeholder).filter((s) => s.trim() !== ""));
+}
+
+/** The names of the inputs-by-stakeholder rows: every stakeholder an input names. */
+export function inputStakeholders(a: Assessment): string[] {
+  return distinctStakeholders(a.inputs.map((x) => x.stakeholder).filter((s) => s.trim() !== ""));
+}
 
 export type SettingsColumnKey = "key" | "setting" | "value" | "note";
 /**

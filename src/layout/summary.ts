@@ -7,7 +7,7 @@
  * core's, written as values with the time they were computed, as on the Sensitivity sheet.
  */
 import { type Assessment, type OverClaimCheck, checkAssessment } from "../sroi";
-import { type Context, INPUTS_BY_KIND, OUTCOMES, type OutcomeKey, SETTINGS, SETTINGS_ROWS, VALUE_BY_STAKEHOLDER, header } from "./columns";
+import { type Context, INPUTS_BY_KIND, OUTCOMES, type OutcomeKey, SETTINGS, SETTINGS_ROWS, type TableSchema, VALUE_BY_STAKEHOLDER, header, valueStakeholders } from "./columns";
 import { type SensitivityFigures, estimateHeader } from "./sensitivity";
 import type { Block, Cell, Field, FieldList, Format, Sheet } from "./types";
 
@@ -47,6 +47,7 @@ const WORDS = {
     leftOut: "Left out of the analysis",
     checks: "Checks that remain open",
     noChecks: "No check against over-claiming is open.",
+    openChecks: (n: number) => `${n} check(s) against over-claiming remain open: see the add-in's Review screen or sroi report.`,
   },
   fr: {
     title: "Synthèse SROI",
@@ -80,6 +81,7 @@ const WORDS = {
     leftOut: "Laissé hors de l'analyse",
     checks: "Vérifications encore ouvertes",
     noChecks: "Aucune vérification contre la surévaluation n'est ouverte.",
+    openChecks: (n: number) => `${n}\u00a0vérification(s) contre la surévaluation reste(nt) ouverte(s)\u00a0: voir l'écran Revue du complément ou sroi report.`,
   },
 } as const;
 
@@ -181,22 +183,17 @@ export function summarySheet(a: Assessment, c: Context, name: string, figures: S
     row += 1;
   }
 
+  /** A table of Results shown again: its first `rows` rows, cell by cell, in its columns' formats. */
+  const mirror = <K extends string>(schema: TableSchema<K>, rows: number) =>
+    grid(
+      schema.columns.map((col) => col.header[c.lang]),
+      schema.columns.map((col) => col.format),
+      Array.from({ length: Math.max(1, rows) }, (_, i) => schema.columns.map((col) => at(T[schema.table], col.header[c.lang], i + 1))),
+    );
   caption(w.value);
-  const stakeholders = Math.max(1, new Set(a.outcomes.map((o) => o.stakeholder.trim().toLowerCase()).filter((s) => s !== "")).size);
-  const v = (key: "stakeholder" | "presentValue" | "share", k: number) => at(T.valueByStakeholder, header(VALUE_BY_STAKEHOLDER, key, c.lang), k);
-  grid(
-    VALUE_BY_STAKEHOLDER.columns.map((col) => col.header[c.lang]),
-    ["text", "money", "percent"],
-    Array.from({ length: stakeholders }, (_, i) => [v("stakeholder", i + 1), v("presentValue", i + 1), v("share", i + 1)]),
-  );
-
+  mirror(VALUE_BY_STAKEHOLDER, valueStakeholders(a).length);
   caption(w.inputs);
-  const k = (key: "kind" | "value" | "share", i: number) => at(T.inputsByKind, header(INPUTS_BY_KIND, key, c.lang), i);
-  grid(
-    INPUTS_BY_KIND.columns.map((col) => col.header[c.lang]),
-    ["text", "money", "percent"],
-    [1, 2, 3].map((i) => [k("kind", i), k("value", i), k("share", i)]),
-  );
+  mirror(INPUTS_BY_KIND, 3);
 
   caption(w.assumptions);
   const outcomes = Math.max(1, a.outcomes.length);
@@ -216,7 +213,8 @@ export function summarySheet(a: Assessment, c: Context, name: string, figures: S
   caption(w.checks);
   const checked = checkAssessment(a);
   const open = checked.ok ? checked.checks.filter((x) => x.severity === "warning") : [];
-  if (!checkText || open.length === 0) text(open.length === 0 ? w.noChecks : `${open.length}`);
+  if (open.length === 0) text(w.noChecks);
+  else if (!checkText) text(w.openChecks(open.length));
   else for (const x of open) text(checkText(x, c.lang));
 
   return {

@@ -23,8 +23,8 @@ export interface PriceIndexFigure {
 }
 
 /**
- * The index used when none is given. Hook: once the assessment records its country (a setting the
- * lead engineer adds), callers pass that country's index; "FR" stays the default without one.
+ * The index used when none is given: an assessment records its own (its Price index setting, read by
+ * the pane and the lookup); SROI.REBASE in a cell knows no assessment, so its default is this one.
  */
 export const DEFAULT_PRICE_INDEX = "FR";
 

@@ -5,7 +5,7 @@
  * active cell elsewhere. A non-empty cell is never replaced without the user's yes (overwrite: true).
  */
 import { cellAddress } from "../../layout/a1";
-import { OUTCOMES, OUTCOME_METHODS, type OutcomeKey, SETTINGS, type SettingsColumnKey } from "../../layout/columns";
+import { OUTCOMES, OUTCOME_METHODS, type OutcomeKey, SETTINGS, type SettingsColumnKey, headersOf } from "../../layout/columns";
 import { DEFAULT_SHEET_NAMES, PROXIES_TABLE } from "../../layout/names";
 import { proxiesSheet, proxyRows } from "../../layout/proxies";
 import { importProxies } from "../../proxies/csv";
@@ -38,7 +38,10 @@ export async function readWorkbookProxies(): Promise<Proxy[]> {
 function settingValue(t: { header: Excel.Range; body: Excel.Range } | null, key: string): string {
   if (!t) return "";
   const headers = t.header.values[0].map((h) => String(h).trim().toLowerCase());
-  const col = (k: SettingsColumnKey) => headers.findIndex((h) => SETTINGS.columns.find((c) => c.key === k)!.header.en.toLowerCase() === h || SETTINGS.columns.find((c) => c.key === k)!.header.fr.toLowerCase() === h);
+  const col = (k: SettingsColumnKey) => {
+    const names = headersOf(SETTINGS.columns.find((c) => c.key === k)!).map((h) => h.toLowerCase());
+    return headers.findIndex((h) => names.includes(h));
+  };
   const [k, v] = [col("key"), col("value")];
   if (k < 0 || v < 0) return "";
   const row = t.body.values.find((r) => String(r[k]).trim() === key);
